@@ -1,0 +1,39 @@
+package org.archivekg.cli;
+
+import java.io.PrintWriter;
+import java.util.function.Consumer;
+
+import org.archivekg.pipeline.Pipeline;
+import org.archivekg.problem.ProblemCollector;
+import org.archivekg.rdf.Iris;
+
+import picocli.CommandLine.Option;
+
+/** Options every command that reads documents shares. */
+final class CommonOptions {
+
+    @Option(names = "--base", paramLabel = "IRI", defaultValue = Iris.DEFAULT_BASE,
+            description = "Base of the IRIs minted for records, people, … (default: ${DEFAULT-VALUE}). "
+                    + "A real archive publishes under its own domain.")
+    String base;
+
+    @Option(names = {"-q", "--quiet"}, description = "Print problems only, no progress.")
+    boolean quiet;
+
+    /** Problems echoed to {@code err} as they are reported. */
+    static ProblemCollector problems(PrintWriter err) {
+        return new ProblemCollector(line -> {
+            err.println(line);
+            err.flush();
+        });
+    }
+
+    /** A pipeline whose problems go to {@code err} as they come, and progress too unless quiet. */
+    Pipeline pipeline(ProblemCollector problems, PrintWriter err) {
+        Consumer<String> progress = quiet ? s -> { } : line -> {
+            err.println(line);
+            err.flush();
+        };
+        return Pipeline.builder().base(base).problems(problems).progress(progress).build();
+    }
+}

@@ -1,0 +1,64 @@
+package org.archivekg.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.archivekg.problem.ProblemCollector;
+import org.archivekg.server.ArchiveServer;
+import org.archivekg.store.Store;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code serve [FILE-OR-DIR…] [--port 3030] [--data DIR]}: (load, then) serve the store over SPARQL. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Serve the store from an embedded Fuseki: SPARQL at http://localhost:PORT/archive/sparql (read-only).",
+                "Documents given are loaded into the store first (as the load command does)."})
+final class ServeCommand implements Callable<Integer> {
+
+    @Parameters(arity = "0..*", paramLabel = "FILE-OR-DIR", description = "Documents to load before serving (optional).")
+    List<Path> inputs = List.of();
+
+    @Option(names = {"-d", "--data"}, paramLabel = "DIR", defaultValue = LoadCommand.DEFAULT_STORE,
+            description = "TDB2 store directory (default: ${DEFAULT-VALUE}).")
+    Path data;
+
+    @Option(names = {"-p", "--port"}, defaultValue = "3030", description = "HTTP port (default: ${DEFAULT-VALUE}; 0: any free port).")
+    int port;
+
+    @Option(names = "--localhost", description = "Listen on the loopback interface only.")
+    boolean localhost;
+
+    @Mixin
+    CommonOptions common;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = spec.commandLine().getOut();
+        ProblemCollector problems = CommonOptions.problems(err);
+        Store store = Store.open(data);
+        boolean failed = false;
+        if (!inputs.isEmpty()) failed = LoadCommand.load(store, inputs, common, problems, err).anyFailed() || problems.hasErrors();
+        FusekiServer server = ArchiveServer.start(store.dataset(), port, localhost);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.stop();
+            store.close();
+        }));
+        out.printf("Archive KG is serving %s%n", data.toAbsolutePath());
+        out.printf("  SPARQL endpoint: http://localhost:%d%s/sparql%n", server.getPort(), ArchiveServer.DATASET);
+        if (failed) out.println("  (some input could not be read: see the problems above)");
+        out.println("  Stop with Ctrl-C.");
+        out.flush();
+        server.join();
+        return failed ? ArchiveKg.EXIT_INPUT_FAILED : 0;
+    }
+}

@@ -1,0 +1,42 @@
+package org.archivekg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.archivekg.source.TextSpan;
+
+/** A non-blank line of a section, with the index of the paragraph (block between blank lines) it belongs to. */
+public record Line(TextSpan span, int paragraph) {
+
+    public String plain() {
+        return span.plain();
+    }
+
+    public String text() {
+        return span.text();
+    }
+
+    /** The non-blank lines of a span, trimmed, numbered by paragraph. */
+    public static List<Line> of(TextSpan section) {
+        List<Line> lines = new ArrayList<>();
+        String t = section.text();
+        int paragraph = 0;
+        boolean previousBlank = false;
+        int from = 0;
+        while (from <= t.length()) {
+            int nl = t.indexOf('\n', from);
+            int to = nl < 0 ? t.length() : nl;
+            TextSpan line = section.sub(from, to).trim();
+            if (line.isBlank()) {
+                previousBlank = true;
+            } else {
+                if (previousBlank && !lines.isEmpty()) paragraph++;
+                previousBlank = false;
+                lines.add(new Line(line, paragraph));
+            }
+            if (nl < 0) break;
+            from = nl + 1;
+        }
+        return lines;
+    }
+}

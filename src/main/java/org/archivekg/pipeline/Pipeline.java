@@ -1,0 +1,162 @@
+package org.archivekg.pipeline;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFBase;
+import org.apache.jena.sparql.core.Quad;
+import org.archivekg.extract.ExtractedDocument;
+import org.archivekg.extract.Extractor;
+import org.archivekg.extract.Lexicon;
+import org.archivekg.problem.ProblemHandler;
+import org.archivekg.problem.SourcePos;
+import org.archivekg.rdf.GraphMapper;
+import org.archivekg.rdf.Iris;
+import org.archivekg.rdf.ReferenceCollector;
+import org.archivekg.resolve.Authority;
+import org.archivekg.resolve.ResolvedDocument;
+import org.archivekg.resolve.Resolver;
+import org.archivekg.source.SourceDocument;
+import org.archivekg.source.SourceLoader;
+
+/**
+ * The one entry point that the CLI and the tests share: files → read → extract → resolve → map → quads on a
+ * {@link StreamRDF}. Each file's quads reach the sink only when the whole file went through, so a file that
+ * fails contributes nothing and the others are unaffected. Immutable once built.
+ */
+public final class Pipeline {
+
+    private final Iris iris;
+    private final Lexicon lexicon;
+    private final Authority authority;
+    private final ProblemHandler problems;
+    private final Consumer<String> progress;
+    private final SourceLoader loader = new SourceLoader();
+    private final Extractor extractor;
+    private final Resolver resolver;
+    private final GraphMapper mapper;
+
+    private Pipeline(Builder b) {
+        this.iris = new Iris(b.base);
+        this.lexicon = b.lexicon != null ? b.lexicon : Lexicon.standard();
+        this.authority = b.authority != null ? b.authority : Authority.standard();
+        this.problems = b.problems;
+        this.progress = b.progress;
+        this.extractor = new Extractor(lexicon);
+        this.resolver = new Resolver(authority);
+        this.mapper = new GraphMapper(iris);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public Iris iris() {
+        return iris;
+    }
+
+    /** Reads every file (directories are walked) and writes the graph of the readable ones to the sink. */
+    public RunReport run(List<Path> paths, StreamRDF sink) {
+        List<Path> files = SourceLoader.expand(paths, problems);
+        ReferenceCollector references = new ReferenceCollector(iris);
+        List<String> read = new ArrayList<>();
+        List<String> failed = new ArrayList<>();
+        long[] quads = {0};
+        int n = 0;
+        for (Path file : files) {
+            n++;
+            Optional<List<Quad>> graph = process(file, references);
+            if (graph.isPresent()) {
+                graph.get().forEach(sink::quad);
+                quads[0] += graph.get().size();
+                read.add(file.toString());
+                progress.accept(String.format("[%d/%d] %s: %d quads", n, files.size(), file, graph.get().size()));
+            } else {
+                failed.add(file.toString());
+                progress.accept(String.format("[%d/%d] %s: FAILED (see the problems above)", n, files.size(), file));
+            }
+        }
+        StreamRDF counting = new StreamRDFBase() {
+            @Override
+            public void quad(Quad quad) {
+                sink.quad(quad);
+                quads[0]++;
+            }
+        };
+        references.write(counting, authority, lexicon, ruleDescriptions());
+        return new RunReport(read, failed, quads[0]);
+    }
+
+    /** One file through every stage; empty when it could not be read (the problem is already reported). */
+    private Optional<List<Quad>> process(Path file, ReferenceCollector references) {
+        Optional<SourceDocument> source = loader.load(file, problems);
+        if (source.isEmpty()) return Optional.empty();
+        try {
+            ExtractedDocument extracted = extractor.extract(source.get());
+            ResolvedDocument resolved = resolver.resolve(extracted);
+            List<Quad> quads = new ArrayList<>();
+            mapper.map(resolved, new StreamRDFBase() {
+                @Override
+                public void quad(Quad quad) {
+                    quads.add(quad);
+                }
+            }, references);
+            return Optional.of(quads);
+        } catch (RuntimeException e) {
+            problems.error("internal error while extracting: " + e, SourcePos.ofFile(file.toString()));
+            return Optional.empty();
+        }
+    }
+
+    /** Every rule id with its description. */
+    public Map<String, String> ruleDescriptions() {
+        Map<String, String> all = new LinkedHashMap<>(extractor.ruleDescriptions());
+        all.putAll(resolver.ruleDescriptions());
+        return all;
+    }
+
+    /** Builds a {@link Pipeline}; every setting has a default. */
+    public static final class Builder {
+        private String base = Iris.DEFAULT_BASE;
+        private Lexicon lexicon;
+        private Authority authority;
+        private ProblemHandler problems = p -> { };
+        private Consumer<String> progress = s -> { };
+
+        public Builder base(String base) {
+            this.base = Objects.requireNonNull(base, "base");
+            return this;
+        }
+
+        public Builder lexicon(Lexicon lexicon) {
+            this.lexicon = lexicon;
+            return this;
+        }
+
+        public Builder authority(Authority authority) {
+            this.authority = authority;
+            return this;
+        }
+
+        public Builder problems(ProblemHandler problems) {
+            this.problems = Objects.requireNonNull(problems, "problems");
+            return this;
+        }
+
+        public Builder progress(Consumer<String> progress) {
+            this.progress = Objects.requireNonNull(progress, "progress");
+            return this;
+        }
+
+        public Pipeline build() {
+            return new Pipeline(this);
+        }
+    }
+}

@@ -1,0 +1,299 @@
+package org.archivekg.rdf;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.archivekg.Version;
+import org.archivekg.extract.ArchiveLocation;
+import org.archivekg.extract.DateValue;
+import org.archivekg.extract.Evidence;
+import org.archivekg.extract.Lexicon;
+import org.archivekg.resolve.Agent;
+import org.archivekg.resolve.Fact;
+import org.archivekg.resolve.PersonRef;
+import org.archivekg.resolve.PseudonymUse;
+import org.archivekg.resolve.ResolvedDocument;
+import org.archivekg.resolve.ResolvedNote;
+import org.archivekg.resolve.SignedName;
+import org.archivekg.resolve.Title;
+import org.archivekg.source.Section;
+import org.archivekg.source.SectionKind;
+
+/**
+ * Maps one resolved document to quads in its own named graph ({@link Iris#graph}): the Record it publishes,
+ * the Publication itself, its texts, and for every fact a reified {@code rdf:Statement} with one
+ * {@code akg:Evidence} per place it was read (see {@code ontology/README.md}). Entities the facts refer to
+ * (people, archives, kinds) are collected in a {@link ReferenceCollector} for the reference graph.
+ */
+public final class GraphMapper {
+
+    private static final String PROV = "http://www.w3.org/ns/prov#";
+    private static final String RICO = "https://www.ica.org/standards/RiC/ontology#";
+
+    private final Iris iris;
+
+    public GraphMapper(Iris iris) {
+        this.iris = iris;
+    }
+
+    /** Writes the document's graph to the sink and notes what it refers to. */
+    public void map(ResolvedDocument d, StreamRDF sink, ReferenceCollector references) {
+        new Writer(d, sink, references).write();
+    }
+
+    /** One document's mapping: holds the graph, the sink and the subjects being described. */
+    private final class Writer {
+        private final ResolvedDocument d;
+        private final StreamRDF sink;
+        private final ReferenceCollector refs;
+        private final Node g;
+        private final Node rec;
+        private final Node pub;
+
+        Writer(ResolvedDocument d, StreamRDF sink, ReferenceCollector refs) {
+            this.d = d;
+            this.sink = sink;
+            this.refs = refs;
+            this.g = iris.graph(d.fileName());
+            this.rec = iris.record(d.recordKey());
+            this.pub = iris.publication(d.fileName());
+        }
+
+        void write() {
+            provenance();
+            record();
+            publication();
+        }
+
+        private void provenance() {
+            Node file = iris.sourceFile(d.fileName());
+            Node activity = iris.extraction(d.fileName());
+            plain(g, RDF.type.asNode(), uri(PROV + "Entity"));
+            plain(g, uri(PROV + "wasDerivedFrom"), file);
+            plain(g, uri(PROV + "wasGeneratedBy"), activity);
+            plain(file, RDF.type.asNode(), Vocab.SourceFile.asNode());
+            plain(file, RDFS.label.asNode(), str(d.fileName()));
+            plain(activity, RDF.type.asNode(), uri(PROV + "Activity"));
+            plain(activity, uri(PROV + "used"), file);
+            plain(activity, Vocab.extractorVersion.asNode(), str(Version.VERSION));
+        }
+
+        private void record() {
+            plain(rec, RDF.type.asNode(), Vocab.Record.asNode());
+            for (Fact<Title> t : d.titles()) fact(rec, DCTerms.title.asNode(), NodeFactory.createLiteralLang(t.value().text(), t.value().language()), t.evidence());
+            if (d.kind() != null) fact(rec, Vocab.kind.asNode(), refs.lexicon(d.kind().value()), d.kind().evidence());
+            if (d.documentNumber() != null) fact(rec, Vocab.documentNumber.asNode(), str(d.documentNumber().value()), d.documentNumber().evidence());
+            if (d.date() != null) {
+                fact(rec, Vocab.date.asNode(), date(d.date().value()), d.date().evidence());
+                plain(rec, Vocab.datePrecision.asNode(), str(d.date().value().precision().name().toLowerCase()));
+            }
+            for (Fact<DateValue> c : d.conflictingDates()) fact(rec, Vocab.conflictingDate.asNode(), date(c.value()), c.evidence());
+            for (Fact<Agent> a : d.senders()) fact(rec, Vocab.hasSender.asNode(), agent(a), a.evidence());
+            for (Fact<Agent> a : d.recipients()) fact(rec, Vocab.hasRecipient.asNode(), agent(a), a.evidence());
+            if (d.alternativeRecipients() != null) {
+                fact(rec, Vocab.alternativeRecipients.asNode(), bool(true), d.alternativeRecipients().evidence());
+            }
+            for (Fact<Agent> a : d.vias()) fact(rec, Vocab.transmittedVia.asNode(), agent(a), a.evidence());
+            for (Fact<Agent> a : d.copies()) fact(rec, Vocab.copySentTo.asNode(), agent(a), a.evidence());
+            for (Fact<SignedName> s : d.signedAs()) fact(rec, Vocab.signedAs.asNode(), nameForm(s.value(), s.evidence()), s.evidence());
+            for (Fact<PseudonymUse> p : d.pseudonyms()) {
+                Node nf = iris.nameForm(p.value().nameKey());
+                plain(nf, RDF.type.asNode(), Vocab.NameForm.asNode());
+                plain(nf, RDFS.label.asNode(), str(p.value().nameLabel()));
+                fact(nf, Vocab.pseudonymOf.asNode(), person(p.value().person()), p.evidence());
+            }
+            for (Fact<ArchiveLocation> l : d.locations()) fact(rec, Vocab.locatedAt.asNode(), location(l.value()), l.evidence());
+            if (d.sentFrom() != null) fact(rec, Vocab.sentFrom.asNode(), refs.lexicon(d.sentFrom().value()), d.sentFrom().evidence());
+            if (d.receivedTime() != null) fact(rec, Vocab.receivedTime.asNode(), str(d.receivedTime().value()), d.receivedTime().evidence());
+            if (d.originalLanguage() != null) fact(rec, Vocab.originalLanguage.asNode(), refs.lexicon(d.originalLanguage().value()), d.originalLanguage().evidence());
+            int n = 0;
+            for (Fact<ResolvedNote> note : d.handlingNotes()) {
+                Node nn = iris.note(pub, ++n);
+                plain(nn, RDF.type.asNode(), Vocab.HandlingNote.asNode());
+                fact(rec, Vocab.hasHandlingNote.asNode(), nn, note.evidence());
+                fact(nn, Vocab.noteText.asNode(), str(note.value().text()), note.evidence());
+                if (note.value().person() != null) fact(nn, Vocab.mentions.asNode(), person(note.value().person()), note.evidence());
+                if (note.value().date() != null) fact(nn, Vocab.noteDate.asNode(), date(note.value().date()), note.evidence());
+            }
+        }
+
+        private void publication() {
+            plain(pub, RDF.type.asNode(), Vocab.Publication.asNode());
+            plain(pub, Vocab.publishes.asNode(), rec);
+            plain(pub, Vocab.sourceFile.asNode(), str(d.fileName()));
+            plain(pub, Vocab.sourceFormat.asNode(), str(d.source().format().label()));
+            plain(pub, uri(PROV + "wasDerivedFrom"), iris.sourceFile(d.fileName()));
+            for (Fact<Title> t : d.titles()) fact(pub, DCTerms.title.asNode(), NodeFactory.createLiteralLang(t.value().text(), t.value().language()), t.evidence());
+            for (Fact<String> e : d.editions()) fact(pub, Vocab.edition.asNode(), str(e.value()), e.evidence());
+            if (d.publisher() != null) fact(pub, Vocab.publisher.asNode(), publisher(d.publisher().value()), d.publisher().evidence());
+            if (d.url() != null) fact(pub, Vocab.documentUrl.asNode(), NodeFactory.createLiteralDT(d.url().value(), XSDDatatype.XSDanyURI), d.url().evidence());
+            for (Fact<PersonRef> t : d.translators()) fact(pub, Vocab.translator.asNode(), person(t.value()), t.evidence());
+            if (d.collection() != null) fact(pub, Vocab.inCollection.asNode(), str(d.collection().value()), d.collection().evidence());
+            if (d.machineTranslated() != null) fact(pub, Vocab.machineTranslated.asNode(), bool(true), d.machineTranslated().evidence());
+            Map<String, Integer> perLanguage = new java.util.HashMap<>();
+            for (Section s : d.source().sections(SectionKind.TEXT)) {
+                String lang = s.language() == null ? "und" : s.language().tag();
+                int k = perLanguage.merge(lang, 1, Integer::sum) - 1;
+                Node text = iris.text(pub, lang, k);
+                plain(pub, Vocab.hasText.asNode(), text);
+                plain(text, RDF.type.asNode(), Vocab.TextSection.asNode());
+                plain(text, DCTerms.language.asNode(), str(lang));
+                plain(text, Vocab.content.asNode(), NodeFactory.createLiteralLang(s.span().text(), lang));
+                plain(text, Vocab.line.asNode(), integer(s.span().line()));
+                plain(text, Vocab.endLine.asNode(), integer(s.span().endLine()));
+                plain(text, Vocab.startOffset.asNode(), integer(s.span().start()));
+                plain(text, Vocab.endOffset.asNode(), integer(s.span().end()));
+            }
+        }
+
+        // ---------------------------------------------------------------- entities
+
+        private Node agent(Fact<Agent> a) {
+            Agent agent = a.value();
+            if (!agent.isOffice()) {
+                Node p = person(agent.person());
+                if (agent.writtenForm() != null) fact(p, Vocab.writtenForm.asNode(), str(agent.writtenForm()), a.evidence());
+                return p;
+            }
+            Node office = iris.office(agent.officeLabel());
+            plain(office, RDF.type.asNode(), Vocab.Office.asNode());
+            plain(office, RDFS.label.asNode(), NodeFactory.createLiteralLang(agent.officeLabel(), "en"));
+            return office;
+        }
+
+        private Node person(PersonRef p) {
+            Node node = iris.person(p.key());
+            if (p.resolved()) {
+                refs.person(p.key());
+            } else {
+                plain(node, RDF.type.asNode(), Vocab.Person.asNode());
+                plain(node, SKOS.prefLabel.asNode(), str(p.label()));
+                plain(node, Vocab.unresolved.asNode(), bool(true));
+            }
+            return node;
+        }
+
+        private Node nameForm(SignedName s, List<Evidence> evidence) {
+            Node nf = iris.nameForm(s.key());
+            plain(nf, RDF.type.asNode(), (s.pseudonymKey() != null ? Vocab.Pseudonym : Vocab.NameForm).asNode());
+            plain(nf, RDFS.label.asNode(), str(s.label()));
+            for (Evidence e : evidence) {
+                String written = e.span().plain().replaceAll("\\s*[\\[(][^\\])]*[\\])]", "").replaceAll("[.\"”»]+$", "").strip();
+                fact(nf, Vocab.writtenForm.asNode(), str(written), List.of(e));
+            }
+            if (s.person() != null) {
+                Node p = person(s.person());
+                plain(p, Vocab.hasNameForm.asNode(), nf);
+            }
+            return nf;
+        }
+
+        private Node location(ArchiveLocation l) {
+            Node loc = iris.location(l.label());
+            plain(loc, RDF.type.asNode(), Vocab.ArchivalLocation.asNode());
+            plain(loc, RDFS.label.asNode(), str(l.label()));
+            Node archive = refs.archive(l.archive());
+            plain(loc, Vocab.archive.asNode(), archive);
+            if (l.collection() != null) plain(loc, Vocab.collection.asNode(), refs.archive(l.collection()));
+            if (l.fond() != null) {
+                Node parent = archive;
+                List<String> numbers = new ArrayList<>();
+                String[][] levels = {{l.fond(), "Fond", "f."}, {l.opis(), "Opis", "op."}, {l.delo(), "Delo", "d."}};
+                Node unit = null;
+                for (String[] level : levels) {
+                    if (level[0] == null) break;
+                    numbers.add(level[0]);
+                    unit = iris.unit(l.archive().key(), numbers.toArray(String[]::new));
+                    plain(unit, RDF.type.asNode(), switch (level[1]) {
+                        case "Fond" -> Vocab.Fond.asNode();
+                        case "Opis" -> Vocab.Opis.asNode();
+                        default -> Vocab.Delo.asNode();
+                    });
+                    plain(unit, Vocab.unitNumber.asNode(), str(level[0]));
+                    plain(unit, RDFS.label.asNode(), str(l.archive().notation() + " " + String.join("/", numbers)));
+                    plain(unit, uri(RICO + "isOrWasIncludedIn"), parent);
+                    parent = unit;
+                }
+                plain(loc, Vocab.unit.asNode(), unit);
+            }
+            if (l.folios() != null) plain(loc, Vocab.folios.asNode(), str(l.folios()));
+            if (l.identifier() != null) plain(loc, Vocab.identifier.asNode(), str(l.identifier()));
+            return loc;
+        }
+
+        private Node publisher(Object p) {
+            if (p instanceof Lexicon.Entry e) return refs.lexicon(e);
+            Node node = NodeFactory.createURI(iris.base() + "publisher/" + Iris.slug(p.toString()));
+            plain(node, RDF.type.asNode(), Vocab.Publisher.asNode());
+            plain(node, RDFS.label.asNode(), str(p.toString()));
+            return node;
+        }
+
+        // ---------------------------------------------------------------- triples
+
+        /** A fact: the triple, its reification, and one evidence per place it was read. */
+        private void fact(Node s, Node p, Node o, List<Evidence> evidence) {
+            plain(s, p, o);
+            Node st = iris.statement(s, p, o);
+            plain(st, RDF.type.asNode(), RDF.Statement.asNode());
+            plain(st, RDF.subject.asNode(), s);
+            plain(st, RDF.predicate.asNode(), p);
+            plain(st, RDF.object.asNode(), o);
+            for (Evidence e : evidence) {
+                Node ev = iris.evidence(st, e.span().file(), e.span().start(), e.span().end(), e.rule());
+                plain(st, Vocab.evidence.asNode(), ev);
+                plain(ev, RDF.type.asNode(), Vocab.Evidence.asNode());
+                plain(ev, Vocab.inFile.asNode(), str(d.fileName()));
+                plain(ev, Vocab.line.asNode(), integer(e.span().line()));
+                plain(ev, Vocab.column.asNode(), integer(e.span().column()));
+                plain(ev, Vocab.endLine.asNode(), integer(e.span().endLine()));
+                plain(ev, Vocab.startOffset.asNode(), integer(e.span().start()));
+                plain(ev, Vocab.endOffset.asNode(), integer(e.span().end()));
+                plain(ev, Vocab.exact.asNode(), str(e.span().text()));
+                plain(ev, Vocab.rule.asNode(), refs.rule(e.rule()));
+            }
+        }
+
+        private void plain(Node s, Node p, Node o) {
+            sink.quad(Quad.create(g, s, p, o));
+        }
+    }
+
+    // -------------------------------------------------------------------- literals
+
+    static Node uri(String iri) {
+        return NodeFactory.createURI(iri);
+    }
+
+    static Node str(String s) {
+        return NodeFactory.createLiteralString(s);
+    }
+
+    static Node integer(int i) {
+        return NodeFactory.createLiteralDT(Integer.toString(i), XSDDatatype.XSDinteger);
+    }
+
+    static Node bool(boolean b) {
+        return NodeFactory.createLiteralDT(Boolean.toString(b), XSDDatatype.XSDboolean);
+    }
+
+    /** {@code xsd:date}, {@code xsd:gYearMonth} or {@code xsd:gYear}, by the reading's precision. */
+    static Node date(DateValue d) {
+        XSDDatatype type = switch (d.precision()) {
+            case DAY -> XSDDatatype.XSDdate;
+            case MONTH -> XSDDatatype.XSDgYearMonth;
+            case YEAR -> XSDDatatype.XSDgYear;
+        };
+        return NodeFactory.createLiteralDT(d.iso(), type);
+    }
+}

@@ -1,0 +1,14 @@
+package org.archivekg.resolve;
+
+/** A correspondent or intermediary: a person, or an office at a place when no person is named. */
+public record Agent(PersonRef person, String writtenForm, String officeKey, String officeLabel) {
+
+    public boolean isOffice() {
+        return person == null;
+    }
+
+    /** The identity for de-duplication: the person's key or the office with its place. */
+    public String key() {
+        return person != null ? person.key() : officeLabel;
+    }
+}

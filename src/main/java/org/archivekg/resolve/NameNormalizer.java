@@ -1,0 +1,93 @@
+package org.archivekg.resolve;
+
+import java.text.Normalizer;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import com.ibm.icu.text.Transliterator;
+
+/**
+ * Maps the written forms of a name to comparison keys: case, {@code ё}/{@code э}, hyphens and spaces of
+ * Chinese and Korean names ({@code МАО ЦЗЕ-ДУН} / {@code Мао Цзэдун}), initials ({@code T.F. Shtykov}) and
+ * Russian case endings ({@code Штыкову}, {@code Ким Ир Сена}, {@code Чжоу Эньлаю}) are folded away; Cyrillic is
+ * also keyed in Latin through ICU's {@code Russian-Latin/BGN} transliterator, so {@code Штыков} meets
+ * {@code Shtykov}. Thread-safe (ICU transliterators are not, so each call takes a lock).
+ */
+public final class NameNormalizer {
+
+    /** Russian declension endings of the last word of a name, with what replaces them in the nominative. */
+    private static final List<String[]> ENDINGS = List.of(
+            new String[] {"ыми", ""}, new String[] {"ому", ""}, new String[] {"ему", "й"}, new String[] {"ого", ""},
+            new String[] {"ым", ""}, new String[] {"ом", ""}, new String[] {"ем", "й"}, new String[] {"ой", ""},
+            new String[] {"ей", "й"}, new String[] {"у", ""}, new String[] {"а", ""}, new String[] {"е", ""},
+            new String[] {"ю", "й"}, new String[] {"я", "й"}, new String[] {"ы", ""}, new String[] {"и", "й"});
+
+    private static final Pattern INITIALS = Pattern.compile("^(?:\\p{L}{1,2}\\.\\s*)+(?=\\p{L}{2,})");
+    private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L}]+");
+
+    private final Transliterator toLatin = Transliterator.getInstance("Russian-Latin/BGN; Latin-ASCII");
+
+    /** The forms worth looking up for a written name: as written, and with the last word's case ending undone. */
+    public Set<String> variants(String name) {
+        String base = INITIALS.matcher(clean(name)).replaceFirst("").strip();
+        Set<String> out = new LinkedHashSet<>();
+        out.add(base);
+        int space = base.lastIndexOf(' ');
+        int hyphen = base.lastIndexOf('-');
+        int cut = Math.max(space, hyphen);
+        String head = base.substring(0, cut + 1);
+        String last = base.substring(cut + 1);
+        if (isCyrillic(last) && last.length() >= 3) {
+            String lower = lower(last);
+            for (String[] e : ENDINGS) {
+                if (lower.endsWith(e[0]) && lower.length() - e[0].length() >= 2) {
+                    out.add(head + last.substring(0, last.length() - e[0].length()) + e[1]);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The key in the name's own script: lower case, ё/э as е, letters only. */
+    public String scriptKey(String name) {
+        return NOT_LETTER.matcher(lower(name)).replaceAll("");
+    }
+
+    /** The key in Latin script: Cyrillic transliterated (BGN), accents dropped, letters only. */
+    public String latinKey(String name) {
+        String latin;
+        synchronized (toLatin) {
+            latin = toLatin.transliterate(Normalizer.normalize(name, Normalizer.Form.NFC));
+        }
+        return NOT_LETTER.matcher(latin.toLowerCase(Locale.ROOT)).replaceAll("");
+    }
+
+    /** "FENG XI" → "Feng Xi"; a name in mixed case is kept as printed. */
+    public static String displayForm(String printed) {
+        String s = clean(printed);
+        if (!s.equals(s.toUpperCase(Locale.ROOT))) return s;
+        StringBuilder sb = new StringBuilder();
+        boolean start = true;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            sb.append(start ? c : Character.toLowerCase(c));
+            start = !Character.isLetter(c);
+        }
+        return sb.toString();
+    }
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT).replace('ё', 'е').replace('э', 'е');
+    }
+
+    private static String clean(String s) {
+        return s.replaceAll("\\s+", " ").replaceAll("^[\\s,.;:]+|[\\s,.;:]+$", "");
+    }
+
+    static boolean isCyrillic(String s) {
+        return s.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC);
+    }
+}

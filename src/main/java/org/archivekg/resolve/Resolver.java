@@ -1,0 +1,285 @@
+package org.archivekg.resolve;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.archivekg.extract.ArchiveLocation;
+import org.archivekg.extract.Claim;
+import org.archivekg.extract.DateRule;
+import org.archivekg.extract.DateValue;
+import org.archivekg.extract.Evidence;
+import org.archivekg.extract.ExtractedDocument;
+import org.archivekg.extract.Field;
+import org.archivekg.extract.HandlingNote;
+import org.archivekg.extract.Lexicon;
+import org.archivekg.extract.NameMention;
+import org.archivekg.extract.Party;
+import org.archivekg.source.Language;
+
+/**
+ * The resolve stage's entry point: turns a document's claims into decided facts — names resolved against
+ * the {@link Authority}, the accepted date chosen and disagreeing readings kept, duplicates merged with all
+ * their evidence, and the Record's identity key computed.
+ */
+public final class Resolver {
+
+    public static final String PSEUDONYM_BRACKET = "pseudonym.bracket";
+    public static final String PSEUDONYM_AUTHORITY = "pseudonym.authority";
+
+    /** Where a date was read, most trusted first: the accepted date is the first reading in this order. */
+    private static final List<String> DATE_PRIORITY = List.of(
+            "date.citation", DateRule.DATELINE, DateRule.INDEX_LINE, DateRule.TITLE, DateRule.TEXT_HEADER, DateRule.TEXT_CLOSING);
+
+    private final Authority authority;
+
+    public Resolver(Authority authority) {
+        this.authority = authority;
+    }
+
+    public Map<String, String> ruleDescriptions() {
+        Map<String, String> d = new LinkedHashMap<>();
+        d.put(PSEUDONYM_BRACKET, "a name printed with the real name in brackets: 'Filippov [Stalin]'");
+        d.put(PSEUDONYM_AUTHORITY, "a signature that the authority lists as a person's pseudonym");
+        return d;
+    }
+
+    public ResolvedDocument resolve(ExtractedDocument doc) {
+        List<Fact<PseudonymUse>> pseudonyms = new ArrayList<>();
+
+        List<Fact<Agent>> senders = agents(doc.claims(Field.SENDER), pseudonyms);
+        List<Fact<SignedName>> signed = signedNames(doc.claims(Field.SIGNED_AS), pseudonyms);
+        List<Fact<Agent>> signers = new ArrayList<>();
+        for (Fact<SignedName> s : signed) signers.add(new Fact<>(new Agent(s.value().person(), s.value().writtenForm(), null, null), s.evidence()));
+        senders = merge(concat(senders, signers), f -> f.value().key());
+
+        List<Claim> recipientClaims = doc.claims(Field.RECIPIENT).stream().filter(c -> c.rule().startsWith("address")).toList();
+        if (recipientClaims.isEmpty()) recipientClaims = doc.claims(Field.RECIPIENT);
+        List<Fact<Agent>> recipients = merge(agents(recipientClaims, pseudonyms), f -> f.value().key());
+        List<Fact<Agent>> vias = merge(agents(doc.claims(Field.VIA), pseudonyms), f -> f.value().key());
+        List<Fact<Agent>> copies = merge(agents(doc.claims(Field.COPY_TO), pseudonyms), f -> f.value().key());
+
+        for (Claim c : doc.claims(Field.PSEUDONYM)) {
+            NameMention m = c.value(NameMention.class);
+            PersonRef person = person(m.qualifier());
+            pseudonyms.add(new Fact<>(new PseudonymUse(nameKey(m.printed()), NameNormalizer.displayForm(m.printed()), person), List.of(c.evidence())));
+        }
+
+        List<Fact<ArchiveLocation>> locations = group(doc.claims(Field.LOCATION), ArchiveLocation.class, ArchiveLocation::label);
+        List<Fact<DateValue>> readings = dateReadings(doc.claims(Field.DATE));
+        Fact<DateValue> date = readings.isEmpty() ? null : readings.get(0);
+        List<Fact<DateValue>> conflicting = readings.stream().skip(1).filter(r -> !r.value().agreesWith(date.value())).toList();
+
+        List<Fact<Title>> titles = group(doc.claims(Field.TITLE), String.class, Function.identity()).stream()
+                .map(f -> new Fact<>(new Title(f.value(), lang(f.value())), f.evidence())).toList();
+
+        return new ResolvedDocument(
+                doc.source(),
+                recordKey(locations, date, senders, recipients, first(doc, Field.KIND, Lexicon.Entry.class)),
+                titles,
+                first(doc, Field.KIND, Lexicon.Entry.class),
+                first(doc, Field.DOCUMENT_NUMBER, String.class),
+                date,
+                conflicting,
+                senders,
+                recipients,
+                recipients.size() > 1 ? first(doc, Field.ALTERNATIVE_RECIPIENTS, Boolean.class) : null,
+                vias,
+                copies,
+                signed,
+                merge(pseudonyms, f -> f.value().nameKey() + "|" + f.value().person().key()),
+                locations,
+                first(doc, Field.SENT_FROM, Lexicon.Entry.class),
+                first(doc, Field.RECEIVED_TIME, String.class),
+                notes(doc.claims(Field.HANDLING_NOTE)),
+                group(doc.claims(Field.EDITION), String.class, Function.identity()),
+                first(doc, Field.PUBLISHER, Object.class),
+                first(doc, Field.URL, String.class),
+                merge(doc.claims(Field.TRANSLATOR).stream()
+                        .map(c -> new Fact<>(person(c.value(NameMention.class).printed()), List.of(c.evidence()))).toList(), f -> f.value().key()),
+                first(doc, Field.COLLECTION, String.class),
+                first(doc, Field.ORIGINAL_LANGUAGE, Lexicon.Entry.class),
+                first(doc, Field.MACHINE_TRANSLATED, Boolean.class));
+    }
+
+    // ------------------------------------------------------------------ people
+
+    /** A person for a written name: the authority's entry, or a new unresolved person keyed by the name. */
+    public PersonRef person(String written) {
+        Optional<Authority.Match> m = authority.resolve(written);
+        if (m.isPresent()) {
+            Authority.Person p = m.get().person();
+            return new PersonRef(p.key(), p.label(), true, p.sameAs());
+        }
+        return unresolved(written);
+    }
+
+    private PersonRef unresolved(String written) {
+        NameNormalizer n = authority.normalizer();
+        // key on the form with the case ending undone when there is one ("Булатовым" → "Булатов")
+        List<String> variants = new ArrayList<>(n.variants(written));
+        String base = variants.get(variants.size() > 1 ? variants.size() - 1 : 0);
+        String shortest = variants.stream().min(Comparator.comparingInt(String::length)).orElse(base);
+        return new PersonRef("unresolved-" + n.latinKey(shortest), NameNormalizer.displayForm(written), false, List.of());
+    }
+
+    private List<Fact<Agent>> agents(List<Claim> claims, List<Fact<PseudonymUse>> pseudonyms) {
+        List<Fact<Agent>> out = new ArrayList<>();
+        for (Claim c : claims) {
+            Party p = c.value(Party.class);
+            if (p.isOffice()) {
+                out.add(new Fact<>(new Agent(null, null, p.office().key(), p.officeLabel()), List.of(c.evidence())));
+                continue;
+            }
+            NameMention m = p.person();
+            PersonRef person = m.qualifier() != null ? person(m.qualifier()) : person(m.printed());
+            if (m.qualifier() != null && !person.key().equals(person(m.printed()).key()) || m.qualifier() != null && isPseudonym(m.printed())) {
+                pseudonyms.add(new Fact<>(new PseudonymUse(nameKey(m.printed()), NameNormalizer.displayForm(m.printed()), person),
+                        List.of(new Evidence(c.evidence().span(), PSEUDONYM_BRACKET))));
+            }
+            out.add(new Fact<>(new Agent(person, m.printed(), null, null), List.of(c.evidence())));
+        }
+        return out;
+    }
+
+    private boolean isPseudonym(String written) {
+        return authority.resolve(written).map(m -> m.pseudonym() != null).orElse(false);
+    }
+
+    private String nameKey(String written) {
+        return authority.normalizer().latinKey(NameNormalizer.displayForm(written));
+    }
+
+    /** Signatures grouped by whom they name; the label is the Latin form where the page prints one. */
+    private List<Fact<SignedName>> signedNames(List<Claim> claims, List<Fact<PseudonymUse>> pseudonyms) {
+        Map<String, List<Claim>> byTarget = new LinkedHashMap<>();
+        for (Claim c : claims) {
+            NameMention m = c.value(NameMention.class);
+            Optional<Authority.Match> match = authority.resolve(m.printed());
+            String target = match.map(x -> x.pseudonym() != null ? "p:" + x.pseudonym().key() : "q:" + x.person().key())
+                    .orElse("u:" + nameKey(m.printed()));
+            byTarget.computeIfAbsent(target, k -> new ArrayList<>()).add(c);
+        }
+        List<Fact<SignedName>> out = new ArrayList<>();
+        for (List<Claim> group : byTarget.values()) {
+            Claim shown = group.stream().filter(c -> !NameNormalizer.isCyrillic(c.value(NameMention.class).printed())).findFirst().orElse(group.get(0));
+            NameMention m = shown.value(NameMention.class);
+            Optional<Authority.Match> match = authority.resolve(m.printed());
+            PersonRef person = m.qualifier() != null ? person(m.qualifier()) : person(m.printed());
+            String pseudonymKey = match.map(Authority.Match::pseudonym).map(Authority.Pseudonym::key).orElse(null);
+            String label = NameNormalizer.displayForm(m.printed());
+            List<Evidence> evidence = group.stream().map(Claim::evidence).toList();
+            out.add(new Fact<>(new SignedName(nameKey(m.printed()), label, m.printed(), person, pseudonymKey), evidence));
+            if (pseudonymKey != null) {
+                pseudonyms.add(new Fact<>(new PseudonymUse(nameKey(m.printed()), label, person),
+                        evidence.stream().map(e -> new Evidence(e.span(), PSEUDONYM_AUTHORITY)).toList()));
+            }
+            for (Claim c : group) {
+                NameMention cm = c.value(NameMention.class);
+                if (cm.qualifier() != null) {
+                    pseudonyms.add(new Fact<>(new PseudonymUse(nameKey(m.printed()), label, person(cm.qualifier())),
+                            List.of(new Evidence(c.evidence().span(), PSEUDONYM_BRACKET))));
+                }
+            }
+        }
+        // every written form of a signature is kept: the mapper adds them to the name form
+        return out.stream().map(f -> new Fact<>(f.value(), f.evidence())).collect(Collectors.toList());
+    }
+
+    private List<Fact<ResolvedNote>> notes(List<Claim> claims) {
+        List<Fact<ResolvedNote>> out = new ArrayList<>();
+        for (Claim c : claims) {
+            HandlingNote n = c.value(HandlingNote.class);
+            out.add(new Fact<>(new ResolvedNote(n.text(), n.person() == null ? null : person(n.person().printed()), n.date()), List.of(c.evidence())));
+        }
+        return out;
+    }
+
+    // ------------------------------------------------------------------ identity
+
+    /**
+     * The Record's identity: its archival signature (archive, fond, opis, delo, first folio) where one pins
+     * the item — the smallest such key when a citation gives two archives — else date, sender, recipients and kind.
+     */
+    static String recordKey(List<Fact<ArchiveLocation>> locations, Fact<DateValue> date, List<Fact<Agent>> senders,
+                            List<Fact<Agent>> recipients, Fact<Lexicon.Entry> kind) {
+        Optional<String> bySignature = locations.stream().map(Fact::value).filter(l -> l.delo() != null)
+                .map(ArchiveLocation::key).sorted().findFirst();
+        if (bySignature.isPresent()) return bySignature.get();
+        List<String> parts = new ArrayList<>();
+        parts.add(date == null ? "undated" : date.value().iso());
+        senders.stream().map(f -> f.value().key()).sorted().forEach(parts::add);
+        parts.add("to");
+        recipients.stream().map(f -> f.value().key()).sorted().forEach(parts::add);
+        if (kind != null) parts.add(kind.value().key());
+        return String.join("-", parts);
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private static List<Fact<DateValue>> dateReadings(List<Claim> claims) {
+        List<Claim> sorted = new ArrayList<>(claims);
+        sorted.sort(Comparator.comparingInt(c -> {
+            int i = DATE_PRIORITY.indexOf(c.rule());
+            return i < 0 ? DATE_PRIORITY.size() : i;
+        }));
+        List<Fact<DateValue>> readings = group(sorted, DateValue.class, DateValue::iso);
+        if (readings.isEmpty()) return readings;
+        // evidence of readings that agree with the accepted one supports it
+        Fact<DateValue> accepted = readings.get(0);
+        List<Evidence> support = new ArrayList<>(accepted.evidence());
+        List<Fact<DateValue>> out = new ArrayList<>();
+        for (Fact<DateValue> r : readings.subList(1, readings.size())) {
+            if (r.value().agreesWith(accepted.value()) && r.value().precision() == accepted.value().precision()) support.addAll(r.evidence());
+            else out.add(r);
+        }
+        out.add(0, new Fact<>(accepted.value(), support));
+        return out;
+    }
+
+    private static <T> List<Fact<T>> group(List<Claim> claims, Class<T> type, Function<T, String> key) {
+        Map<String, T> values = new LinkedHashMap<>();
+        Map<String, List<Evidence>> evidence = new LinkedHashMap<>();
+        for (Claim c : claims) {
+            T v = c.value(type);
+            String k = key.apply(v);
+            values.putIfAbsent(k, v);
+            evidence.computeIfAbsent(k, x -> new ArrayList<>()).add(c.evidence());
+        }
+        return values.keySet().stream().map(k -> new Fact<>(values.get(k), evidence.get(k))).toList();
+    }
+
+    private static <T> Fact<T> first(ExtractedDocument doc, Field field, Class<T> type) {
+        List<Fact<T>> all = group(doc.claims(field), type, String::valueOf);
+        if (all.isEmpty()) return null;
+        // the first value, supported by every claim that gives the same value
+        return all.get(0);
+    }
+
+    private static <T> List<Fact<T>> merge(List<Fact<T>> facts, Function<Fact<T>, String> key) {
+        Map<String, T> values = new LinkedHashMap<>();
+        Map<String, List<Evidence>> evidence = new LinkedHashMap<>();
+        for (Fact<T> f : facts) {
+            String k = key.apply(f);
+            values.putIfAbsent(k, f.value());
+            evidence.computeIfAbsent(k, x -> new ArrayList<>()).addAll(f.evidence());
+        }
+        return values.keySet().stream().map(k -> new Fact<>(values.get(k), evidence.get(k))).toList();
+    }
+
+    private static <T> List<T> concat(List<T> a, List<T> b) {
+        List<T> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
+    }
+
+    private static String lang(String text) {
+        Language l = Language.ofText(text);
+        return l == null ? "en" : l.tag();
+    }
+}

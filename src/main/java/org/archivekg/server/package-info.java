@@ -1,0 +1,2 @@
+/** The embedded Fuseki server. Entry point: {@link org.archivekg.server.ArchiveServer}. */
+package org.archivekg.server;

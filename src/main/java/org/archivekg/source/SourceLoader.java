@@ -1,0 +1,90 @@
+package org.archivekg.source;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import org.archivekg.problem.ProblemHandler;
+import org.archivekg.problem.SourcePos;
+
+/**
+ * The source stage's entry point: file → bytes → text → format → {@link SourceDocument}. Every failure is
+ * reported to the {@link ProblemHandler} with the file's path (and line where one applies); nothing throws
+ * for bad input, so one bad file never stops the others.
+ */
+public final class SourceLoader {
+
+    private final TextDecoder decoder = new TextDecoder();
+    private final FormatDetector detector = new FormatDetector();
+    private final Map<SourceFormat, SourceReader> readers = Map.of(
+            SourceFormat.DIGITAL_ARCHIVE_RECORD, new DigitalArchiveRecordReader(),
+            SourceFormat.COLLECTION_PAGE, new CollectionPageReader(SourceFormat.COLLECTION_PAGE),
+            SourceFormat.INDEX_PAGE, new CollectionPageReader(SourceFormat.INDEX_PAGE));
+
+    /** Files and directories (walked recursively, files in name order) → the regular files to read. */
+    public static List<Path> expand(List<Path> paths, ProblemHandler problems) {
+        List<Path> files = new ArrayList<>();
+        for (Path p : paths) {
+            if (Files.isDirectory(p)) {
+                try (Stream<Path> walk = Files.walk(p)) {
+                    walk.filter(Files::isRegularFile)
+                            .filter(f -> !f.getFileName().toString().startsWith("."))
+                            .sorted()
+                            .forEach(files::add);
+                } catch (IOException | RuntimeException e) {
+                    problems.error("cannot list directory: " + e.getMessage(), SourcePos.ofFile(p.toString()));
+                }
+            } else if (Files.exists(p)) {
+                files.add(p);
+            } else {
+                problems.error("no such file or directory", SourcePos.ofFile(p.toString()));
+            }
+        }
+        return files;
+    }
+
+    public Optional<SourceDocument> load(Path file, ProblemHandler problems) {
+        String path = file.toString();
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException | RuntimeException e) {
+            problems.error("cannot read file: " + describe(e), SourcePos.ofFile(path));
+            return Optional.empty();
+        }
+        return read(path, bytes, problems);
+    }
+
+    /** Reads one source from its bytes; {@code path} names it in the model and in problems. */
+    public Optional<SourceDocument> read(String path, byte[] bytes, ProblemHandler problems) {
+        try {
+            TextDecoder.Decoded decoded = decoder.decode(bytes);
+            if (!decoded.charset().startsWith("UTF-8")) {
+                problems.warning("not UTF-8: read as " + decoded.charset(), SourcePos.ofFile(path));
+            }
+            SourceText text = new SourceText(path, decoded.text());
+            FormatDetector.Detection detection = detector.detect(text);
+            if (!detection.known()) {
+                problems.error("unknown format: " + detection.reason(), SourcePos.ofFile(path));
+                return Optional.empty();
+            }
+            return Optional.of(readers.get(detection.format()).read(path, text, problems));
+        } catch (SourceException e) {
+            problems.error(e.getMessage(), SourcePos.ofLine(path, e.line()));
+            return Optional.empty();
+        } catch (RuntimeException e) {
+            // A reader bug must not cost the other files: report it against this file.
+            problems.error("internal error while reading: " + describe(e), SourcePos.ofFile(path));
+            return Optional.empty();
+        }
+    }
+
+    private static String describe(Exception e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + e.getMessage();
+    }
+}
