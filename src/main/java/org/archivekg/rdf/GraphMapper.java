@@ -20,6 +20,7 @@ import org.archivekg.extract.Evidence;
 import org.archivekg.extract.Lexicon;
 import org.archivekg.resolve.Agent;
 import org.archivekg.resolve.Fact;
+import org.archivekg.resolve.NameUse;
 import org.archivekg.resolve.PersonRef;
 import org.archivekg.resolve.PseudonymUse;
 import org.archivekg.resolve.ResolvedDocument;
@@ -112,6 +113,7 @@ public final class GraphMapper {
                 plain(nf, RDFS.label.asNode(), str(p.value().nameLabel()));
                 fact(nf, Vocab.pseudonymOf.asNode(), person(p.value().person()), p.evidence());
             }
+            for (Fact<NameUse> u : d.nameUses()) fact(person(u.value().person()), Vocab.writtenForm.asNode(), str(u.value().writtenForm()), u.evidence());
             for (Fact<ArchiveLocation> l : d.locations()) fact(rec, Vocab.locatedAt.asNode(), location(l.value()), l.evidence());
             if (d.sentFrom() != null) fact(rec, Vocab.sentFrom.asNode(), refs.lexicon(d.sentFrom().value()), d.sentFrom().evidence());
             if (d.receivedTime() != null) fact(rec, Vocab.receivedTime.asNode(), str(d.receivedTime().value()), d.receivedTime().evidence());
@@ -161,9 +163,7 @@ public final class GraphMapper {
         private Node agent(Fact<Agent> a) {
             Agent agent = a.value();
             if (!agent.isOffice()) {
-                Node p = person(agent.person());
-                if (agent.writtenForm() != null) fact(p, Vocab.writtenForm.asNode(), str(agent.writtenForm()), a.evidence());
-                return p;
+                return person(agent.person());
             }
             Node office = iris.office(agent.officeLabel());
             plain(office, RDF.type.asNode(), Vocab.Office.asNode());

@@ -31,6 +31,7 @@ public record ResolvedDocument(
         Fact<Lexicon.Entry> sentFrom,
         Fact<String> receivedTime,
         List<Fact<ResolvedNote>> handlingNotes,
+        List<Fact<NameUse>> nameUses,
         // the publication
         List<Fact<String>> editions,
         Fact<Object> publisher,

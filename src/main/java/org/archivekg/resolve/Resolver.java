@@ -51,8 +51,9 @@ public final class Resolver {
 
     public ResolvedDocument resolve(ExtractedDocument doc) {
         List<Fact<PseudonymUse>> pseudonyms = new ArrayList<>();
+        List<Fact<NameUse>> nameUses = new ArrayList<>();
 
-        List<Fact<Agent>> senders = agents(doc.claims(Field.SENDER), pseudonyms);
+        List<Fact<Agent>> senders = agents(doc.claims(Field.SENDER), pseudonyms, nameUses);
         List<Fact<SignedName>> signed = signedNames(doc.claims(Field.SIGNED_AS), pseudonyms);
         List<Fact<Agent>> signers = new ArrayList<>();
         for (Fact<SignedName> s : signed) signers.add(new Fact<>(new Agent(s.value().person(), s.value().writtenForm(), null, null), s.evidence()));
@@ -60,9 +61,9 @@ public final class Resolver {
 
         List<Claim> recipientClaims = doc.claims(Field.RECIPIENT).stream().filter(c -> c.rule().startsWith("address")).toList();
         if (recipientClaims.isEmpty()) recipientClaims = doc.claims(Field.RECIPIENT);
-        List<Fact<Agent>> recipients = merge(agents(recipientClaims, pseudonyms), f -> f.value().key());
-        List<Fact<Agent>> vias = merge(agents(doc.claims(Field.VIA), pseudonyms), f -> f.value().key());
-        List<Fact<Agent>> copies = merge(agents(doc.claims(Field.COPY_TO), pseudonyms), f -> f.value().key());
+        List<Fact<Agent>> recipients = merge(agents(recipientClaims, pseudonyms, nameUses), f -> f.value().key());
+        List<Fact<Agent>> vias = merge(agents(doc.claims(Field.VIA), pseudonyms, nameUses), f -> f.value().key());
+        List<Fact<Agent>> copies = merge(agents(doc.claims(Field.COPY_TO), pseudonyms, nameUses), f -> f.value().key());
 
         for (Claim c : doc.claims(Field.PSEUDONYM)) {
             NameMention m = c.value(NameMention.class);
@@ -97,6 +98,7 @@ public final class Resolver {
                 first(doc, Field.SENT_FROM, Lexicon.Entry.class),
                 first(doc, Field.RECEIVED_TIME, String.class),
                 notes(doc.claims(Field.HANDLING_NOTE)),
+                merge(nameUses, f -> f.value().person().key() + "|" + f.value().writtenForm()),
                 group(doc.claims(Field.EDITION), String.class, Function.identity()),
                 first(doc, Field.PUBLISHER, Object.class),
                 first(doc, Field.URL, String.class),
@@ -128,7 +130,7 @@ public final class Resolver {
         return new PersonRef("unresolved-" + n.latinKey(shortest), NameNormalizer.displayForm(written), false, List.of());
     }
 
-    private List<Fact<Agent>> agents(List<Claim> claims, List<Fact<PseudonymUse>> pseudonyms) {
+    private List<Fact<Agent>> agents(List<Claim> claims, List<Fact<PseudonymUse>> pseudonyms, List<Fact<NameUse>> nameUses) {
         List<Fact<Agent>> out = new ArrayList<>();
         for (Claim c : claims) {
             Party p = c.value(Party.class);
@@ -143,6 +145,7 @@ public final class Resolver {
                         List.of(new Evidence(c.evidence().span(), PSEUDONYM_BRACKET))));
             }
             out.add(new Fact<>(new Agent(person, m.printed(), null, null), List.of(c.evidence())));
+            nameUses.add(new Fact<>(new NameUse(person, m.printed()), List.of(c.evidence())));
         }
         return out;
     }
