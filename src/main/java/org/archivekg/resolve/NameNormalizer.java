@@ -21,7 +21,7 @@ public final class NameNormalizer {
     /** Russian declension endings of the last word of a name, with what replaces them in the nominative. */
     private static final List<String[]> ENDINGS = List.of(
             new String[] {"ыми", ""}, new String[] {"ому", ""}, new String[] {"ему", "й"}, new String[] {"ого", ""},
-            new String[] {"ым", ""}, new String[] {"ом", ""}, new String[] {"ем", "й"}, new String[] {"ой", ""},
+            new String[] {"ым", ""}, new String[] {"ом", ""}, new String[] {"ем", "й"}, new String[] {"ой", "а"},
             new String[] {"ей", "й"}, new String[] {"у", ""}, new String[] {"а", ""}, new String[] {"е", ""},
             new String[] {"ю", "й"}, new String[] {"я", "й"}, new String[] {"ы", ""}, new String[] {"и", "й"});
 
