@@ -26,7 +26,9 @@ public final class Extractor {
                 new ApparatusRule(lexicon),
                 new LanguageRule(lexicon),
                 new PseudonymNoteRule(),
-                new HandlingNoteRule(lexicon));
+                new HandlingNoteRule(lexicon),
+                new RegistryLineRule(lexicon),
+                new NameCandidateRule(lexicon));
     }
 
     public ExtractedDocument extract(SourceDocument document) {

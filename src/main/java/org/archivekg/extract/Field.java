@@ -45,5 +45,7 @@ public enum Field {
     /** {@link String}: time of receipt ("12:15"). */
     RECEIVED_TIME,
     /** {@link HandlingNote}. */
-    HANDLING_NOTE
+    HANDLING_NOTE,
+    /** {@link NameMention}: a capitalised name in the text that may be a person (resolution decides). */
+    MENTION
 }

@@ -65,6 +65,6 @@ public final class HandlingNoteRule implements Rule {
         Matcher p = personAfterHonorific.matcher(text);
         NameMention person = p.find() ? NameMention.of(p.group(1)) : null;
         DateParser.Found d = dates.first(text);
-        return new HandlingNote(text, person, d == null ? null : d.date());
+        return new HandlingNote(text, person, d == null ? null : d.date(), null);
     }
 }

@@ -112,7 +112,9 @@ public final class GraphMapper {
                 plain(nf, RDF.type.asNode(), Vocab.NameForm.asNode());
                 plain(nf, RDFS.label.asNode(), str(p.value().nameLabel()));
                 fact(nf, Vocab.pseudonymOf.asNode(), person(p.value().person()), p.evidence());
+                if (p.value().pseudonymKey() != null) plain(nf, Vocab.formOf.asNode(), refs.pseudonym(p.value().pseudonymKey()));
             }
+            for (Fact<PersonRef> m : d.mentioned()) fact(rec, Vocab.mentions.asNode(), person(m.value()), m.evidence());
             for (Fact<NameUse> u : d.nameUses()) fact(person(u.value().person()), Vocab.writtenForm.asNode(), str(u.value().writtenForm()), u.evidence());
             for (Fact<ArchiveLocation> l : d.locations()) fact(rec, Vocab.locatedAt.asNode(), location(l.value()), l.evidence());
             if (d.sentFrom() != null) fact(rec, Vocab.sentFrom.asNode(), refs.lexicon(d.sentFrom().value()), d.sentFrom().evidence());
@@ -126,6 +128,7 @@ public final class GraphMapper {
                 fact(nn, Vocab.noteText.asNode(), str(note.value().text()), note.evidence());
                 if (note.value().person() != null) fact(nn, Vocab.mentions.asNode(), person(note.value().person()), note.evidence());
                 if (note.value().date() != null) fact(nn, Vocab.noteDate.asNode(), date(note.value().date()), note.evidence());
+                if (note.value().role() != null) fact(nn, Vocab.handlingRole.asNode(), str(note.value().role()), note.evidence());
             }
         }
 
@@ -185,8 +188,9 @@ public final class GraphMapper {
 
         private Node nameForm(SignedName s, List<Evidence> evidence) {
             Node nf = iris.nameForm(s.key());
-            plain(nf, RDF.type.asNode(), (s.pseudonymKey() != null ? Vocab.Pseudonym : Vocab.NameForm).asNode());
+            plain(nf, RDF.type.asNode(), Vocab.NameForm.asNode());
             plain(nf, RDFS.label.asNode(), str(s.label()));
+            if (s.pseudonymKey() != null) plain(nf, Vocab.formOf.asNode(), refs.pseudonym(s.pseudonymKey()));
             for (Evidence e : evidence) {
                 String written = e.span().plain().replaceAll("\\s*[\\[(][^\\])]*[\\])]", "").replaceAll("[.\"”»]+$", "").strip();
                 fact(nf, Vocab.writtenForm.asNode(), str(written), List.of(e));

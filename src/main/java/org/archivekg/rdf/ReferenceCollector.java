@@ -34,6 +34,7 @@ public final class ReferenceCollector {
     private final Map<String, Lexicon.Entry> lexiconEntries = new TreeMap<>();
     private final Map<String, Lexicon.Entry> archives = new TreeMap<>();
     private final Set<String> rules = new TreeSet<>();
+    private final Set<String> pseudonyms = new TreeSet<>();
 
     public ReferenceCollector(Iris iris) {
         this.iris = iris;
@@ -53,6 +54,12 @@ public final class ReferenceCollector {
         return iris.archive(e.key());
     }
 
+    /** An authority pseudonym (all its spellings one resource), and so its person too. */
+    public synchronized Node pseudonym(String key) {
+        pseudonyms.add(key);
+        return iris.pseudonym(key);
+    }
+
     public synchronized Node rule(String id) {
         rules.add(id);
         return iris.rule(id);
@@ -62,6 +69,18 @@ public final class ReferenceCollector {
     public synchronized void write(StreamRDF sink, Authority authority, Lexicon lexicon, Map<String, String> ruleDescriptions) {
         Node g = iris.referenceGraph();
         Model lex = lexicon.model();
+        for (String key : pseudonyms) {
+            authority.pseudonym(key).ifPresent(ps -> {
+                people.add(ps.personKey());
+                Node n = iris.pseudonym(key);
+                quad(sink, g, n, RDF.type.asNode(), Vocab.Pseudonym.asNode());
+                quad(sink, g, n, RDFS.label.asNode(), GraphMapper.str(ps.label()));
+                for (String f : ps.forms()) quad(sink, g, n, Vocab.writtenForm.asNode(), GraphMapper.str(f));
+                quad(sink, g, n, Vocab.pseudonymOf.asNode(), iris.person(ps.personKey()));
+                quad(sink, g, iris.person(ps.personKey()), Vocab.pseudonym.asNode(), n);
+                quad(sink, g, n, OWL.sameAs.asNode(), NodeFactory.createURI("https://w3id.org/archive-kg/authority/pseudonym/" + key));
+            });
+        }
         for (String key : people) {
             authority.person(key).ifPresent(p -> {
                 Node n = iris.person(key);

@@ -62,6 +62,7 @@ public final class Vocab {
     public static final Resource TranslationMarker = resource("TranslationMarker");
     public static final Resource Publisher = resource("Publisher");
     public static final Resource NoteMarker = resource("NoteMarker");
+    public static final Resource HandlingRole = resource("HandlingRole");
 
     // ---- individuals: what an address marker marks
     public static final Resource finalRecipient = resource("finalRecipient");
@@ -106,6 +107,7 @@ public final class Vocab {
     public static final Property noteText = property("noteText");
     public static final Property mentions = property("mentions");
     public static final Property noteDate = property("noteDate");
+    public static final Property handlingRole = property("handlingRole");
 
     // ---- people and names
     public static final Property unresolved = property("unresolved");
@@ -113,6 +115,7 @@ public final class Vocab {
     public static final Property writtenForm = property("writtenForm");
     public static final Property pseudonymOf = property("pseudonymOf");
     public static final Property pseudonym = property("pseudonym");
+    public static final Property formOf = property("formOf");
     public static final Property office = property("office");
     public static final Property place = property("place");
 

@@ -120,6 +120,12 @@ public final class Authority {
 
     /** The entry a written name stands for, if one and only one is close enough. */
     public Optional<Match> resolve(String written) {
+        Optional<Match> exact = resolveExact(written);
+        return exact.isPresent() ? exact : fuzzy(normalizer.variants(written));
+    }
+
+    /** The entry whose key equals the name's (case, script, hyphens and case endings folded), if exactly one. */
+    public Optional<Match> resolveExact(String written) {
         Set<String> variants = normalizer.variants(written);
         for (String v : variants) {
             for (String key : List.of(normalizer.scriptKey(v), normalizer.latinKey(v))) {
@@ -129,7 +135,7 @@ public final class Authority {
                 }
             }
         }
-        return fuzzy(variants);
+        return Optional.empty();
     }
 
     /** Edit distance allowed for a key of this length: none for short keys, where one letter is another name. */

@@ -51,6 +51,26 @@ public final class NameNormalizer {
         return out;
     }
 
+    /** Endings that never end a Russian surname in the nominative (dative, instrumental): safe to undo without an authority. */
+    private static final List<String> OBLIQUE_ONLY = List.of("ыми", "ому", "ему", "ым", "ом", "ем", "у", "ю");
+
+    /**
+     * The written name with its last word's case ending undone where that ending cannot be a nominative
+     * ("Булатовым" → "Булатов"), and as written otherwise ("Доронченкова" stays): the key of a person the
+     * authority does not know.
+     */
+    public String nominative(String name) {
+        String base = INITIALS.matcher(clean(name)).replaceFirst("").strip();
+        int cut = Math.max(base.lastIndexOf(' '), base.lastIndexOf('-'));
+        String last = base.substring(cut + 1);
+        if (!isCyrillic(last)) return base;
+        String lower = lower(last);
+        for (String e : OBLIQUE_ONLY) {
+            if (lower.endsWith(e) && lower.length() - e.length() >= 3) return base.substring(0, base.length() - e.length());
+        }
+        return base;
+    }
+
     /** The key in the name's own script: lower case, ё/э as е, letters only. */
     public String scriptKey(String name) {
         return NOT_LETTER.matcher(lower(name)).replaceAll("");

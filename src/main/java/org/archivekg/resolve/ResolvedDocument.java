@@ -32,6 +32,7 @@ public record ResolvedDocument(
         Fact<String> receivedTime,
         List<Fact<ResolvedNote>> handlingNotes,
         List<Fact<NameUse>> nameUses,
+        List<Fact<PersonRef>> mentioned,
         // the publication
         List<Fact<String>> editions,
         Fact<Object> publisher,

@@ -68,7 +68,17 @@ public final class Resolver {
         for (Claim c : doc.claims(Field.PSEUDONYM)) {
             NameMention m = c.value(NameMention.class);
             PersonRef person = person(m.qualifier());
-            pseudonyms.add(new Fact<>(new PseudonymUse(nameKey(m.printed()), NameNormalizer.displayForm(m.printed()), person), List.of(c.evidence())));
+            pseudonyms.add(new Fact<>(new PseudonymUse(nameKey(m.printed()), NameNormalizer.displayForm(m.printed()), person,
+                    pseudonymKey(m.printed())), List.of(c.evidence())));
+        }
+
+        List<Fact<PersonRef>> mentioned = new ArrayList<>();
+        for (Claim c : doc.claims(Field.MENTION)) {
+            mentionedPerson(c.value(NameMention.class).printed()).ifPresent(m -> {
+                PersonRef p = ref(m.person());
+                mentioned.add(new Fact<>(p, List.of(c.evidence())));
+                nameUses.add(new Fact<>(new NameUse(p, m.written()), List.of(c.evidence())));
+            });
         }
 
         List<Fact<ArchiveLocation>> locations = group(doc.claims(Field.LOCATION), ArchiveLocation.class, ArchiveLocation::label);
@@ -99,6 +109,7 @@ public final class Resolver {
                 first(doc, Field.RECEIVED_TIME, String.class),
                 notes(doc.claims(Field.HANDLING_NOTE)),
                 merge(nameUses, f -> f.value().person().key() + "|" + f.value().writtenForm()),
+                merge(mentioned, f -> f.value().key()),
                 group(doc.claims(Field.EDITION), String.class, Function.identity()),
                 first(doc, Field.PUBLISHER, Object.class),
                 first(doc, Field.URL, String.class),
@@ -116,18 +127,41 @@ public final class Resolver {
         Optional<Authority.Match> m = authority.resolve(written);
         if (m.isPresent()) {
             Authority.Person p = m.get().person();
-            return new PersonRef(p.key(), p.label(), true, p.sameAs());
+            return ref(p);
         }
         return unresolved(written);
     }
 
+    private record Mentioned(Authority.Person person, String written) {
+    }
+
+    /**
+     * A known person in a name candidate from running text. Only exact keys count — running text is full of
+     * capitalised words one letter away from a name ("Стали" / "Сталин") — except for names in capitals, the
+     * telegraphic style where OCR noise is common ("ФИЛИПНОВУ"). A candidate of several words may carry a word
+     * too many ("To SHTYKOV"): then each shorter run is tried.
+     */
+    private Optional<Mentioned> mentionedPerson(String candidate) {
+        String[] words = candidate.split("\\s+");
+        for (int len = words.length; len >= 1; len--) {
+            for (int from = 0; from + len <= words.length; from++) {
+                String part = String.join(" ", java.util.Arrays.copyOfRange(words, from, from + len));
+                Optional<Authority.Match> m = authority.resolveExact(part);
+                boolean capitals = part.equals(part.toUpperCase(java.util.Locale.ROOT)) && part.codePoints().filter(Character::isLetter).count() >= 6;
+                if (m.isEmpty() && capitals) m = authority.resolve(part);
+                if (m.isPresent()) return Optional.of(new Mentioned(m.get().person(), part));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static PersonRef ref(Authority.Person p) {
+        return new PersonRef(p.key(), p.label(), true, p.sameAs());
+    }
+
     private PersonRef unresolved(String written) {
         NameNormalizer n = authority.normalizer();
-        // key on the form with the case ending undone when there is one ("Булатовым" → "Булатов")
-        List<String> variants = new ArrayList<>(n.variants(written));
-        String base = variants.get(variants.size() > 1 ? variants.size() - 1 : 0);
-        String shortest = variants.stream().min(Comparator.comparingInt(String::length)).orElse(base);
-        return new PersonRef("unresolved-" + n.latinKey(shortest), NameNormalizer.displayForm(written), false, List.of());
+        return new PersonRef("unresolved-" + n.latinKey(n.nominative(written)), NameNormalizer.displayForm(written), false, List.of());
     }
 
     private List<Fact<Agent>> agents(List<Claim> claims, List<Fact<PseudonymUse>> pseudonyms, List<Fact<NameUse>> nameUses) {
@@ -141,8 +175,8 @@ public final class Resolver {
             NameMention m = p.person();
             PersonRef person = m.qualifier() != null ? person(m.qualifier()) : person(m.printed());
             if (m.qualifier() != null && !person.key().equals(person(m.printed()).key()) || m.qualifier() != null && isPseudonym(m.printed())) {
-                pseudonyms.add(new Fact<>(new PseudonymUse(nameKey(m.printed()), NameNormalizer.displayForm(m.printed()), person),
-                        List.of(new Evidence(c.evidence().span(), PSEUDONYM_BRACKET))));
+                pseudonyms.add(new Fact<>(new PseudonymUse(nameKey(m.printed()), NameNormalizer.displayForm(m.printed()), person,
+                        pseudonymKey(m.printed())), List.of(new Evidence(c.evidence().span(), PSEUDONYM_BRACKET))));
             }
             out.add(new Fact<>(new Agent(person, m.printed(), null, null), List.of(c.evidence())));
             nameUses.add(new Fact<>(new NameUse(person, m.printed()), List.of(c.evidence())));
@@ -151,7 +185,12 @@ public final class Resolver {
     }
 
     private boolean isPseudonym(String written) {
-        return authority.resolve(written).map(m -> m.pseudonym() != null).orElse(false);
+        return pseudonymKey(written) != null;
+    }
+
+    /** The authority's pseudonym a written name is a form of, or null. */
+    private String pseudonymKey(String written) {
+        return authority.resolve(written).map(Authority.Match::pseudonym).map(Authority.Pseudonym::key).orElse(null);
     }
 
     private String nameKey(String written) {
@@ -179,13 +218,13 @@ public final class Resolver {
             List<Evidence> evidence = group.stream().map(Claim::evidence).toList();
             out.add(new Fact<>(new SignedName(nameKey(m.printed()), label, m.printed(), person, pseudonymKey), evidence));
             if (pseudonymKey != null) {
-                pseudonyms.add(new Fact<>(new PseudonymUse(nameKey(m.printed()), label, person),
+                pseudonyms.add(new Fact<>(new PseudonymUse(nameKey(m.printed()), label, person, pseudonymKey),
                         evidence.stream().map(e -> new Evidence(e.span(), PSEUDONYM_AUTHORITY)).toList()));
             }
             for (Claim c : group) {
                 NameMention cm = c.value(NameMention.class);
                 if (cm.qualifier() != null) {
-                    pseudonyms.add(new Fact<>(new PseudonymUse(nameKey(m.printed()), label, person(cm.qualifier())),
+                    pseudonyms.add(new Fact<>(new PseudonymUse(nameKey(m.printed()), label, person(cm.qualifier()), pseudonymKey),
                             List.of(new Evidence(c.evidence().span(), PSEUDONYM_BRACKET))));
                 }
             }
@@ -198,7 +237,8 @@ public final class Resolver {
         List<Fact<ResolvedNote>> out = new ArrayList<>();
         for (Claim c : claims) {
             HandlingNote n = c.value(HandlingNote.class);
-            out.add(new Fact<>(new ResolvedNote(n.text(), n.person() == null ? null : person(n.person().printed()), n.date()), List.of(c.evidence())));
+            out.add(new Fact<>(new ResolvedNote(n.text(), n.person() == null ? null : person(n.person().printed()), n.date(), n.role()),
+                    List.of(c.evidence())));
         }
         return out;
     }

@@ -8,14 +8,11 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
-import java.util.Set;
-
-import com.ibm.icu.text.CharsetDetector;
-import com.ibm.icu.text.CharsetMatch;
+import java.util.List;
 
 /**
  * Turns a file's bytes into text, or says precisely why not. Accepts UTF-8 (with or without BOM), UTF-16 with
- * a BOM, and the single-byte Cyrillic encodings archives still publish in (windows-1251, KOI8-R) when the
+ * a BOM, and the single-byte Cyrillic encodings archives still publish in (windows-1251, KOI8-R, CP866) when the
  * bytes are not UTF-8 at all. Rejects empty and binary files, and UTF-8 with broken sequences (naming the line).
  * Line ends are normalised to {@code \n}; offsets everywhere else count in the decoded text.
  */
@@ -25,8 +22,6 @@ public final class TextDecoder {
     public record Decoded(String text, String charset) {
     }
 
-    private static final Set<String> LEGACY_CYRILLIC = Set.of("windows-1251", "KOI8-R", "ISO-8859-5", "IBM866");
-    private static final int MIN_LEGACY_CONFIDENCE = 30;
 
     public Decoded decode(byte[] bytes) throws SourceException {
         if (bytes.length == 0) throw new SourceException("empty file", 0);
@@ -103,27 +98,59 @@ public final class TextDecoder {
         return line;
     }
 
-    /** A single-byte Cyrillic charset when the bytes hold no valid UTF-8 multi-byte sequence and ICU is confident. */
+    /** The single-byte Cyrillic encodings archives publish in, tried when the bytes are not UTF-8. */
+    private static final List<Charset> LEGACY = List.of(Charset.forName("windows-1251"), Charset.forName("KOI8-R"), Charset.forName("IBM866"));
+    /** The eight most frequent Russian letters: text in the right encoding is full of them, in lower case. */
+    private static final String FREQUENT = "оеаинтср";
+
+    /**
+     * A single-byte Cyrillic charset when the bytes are not UTF-8 with a few broken sequences but something else
+     * altogether (more broken than valid multi-byte sequences) and decode to mostly Cyrillic text. Among the
+     * candidates, the one whose text has the most of the frequent lower-case Russian letters wins: a wrong
+     * single-byte table turns them into capitals and rare letters.
+     */
     private static Charset legacyCyrillic(byte[] bytes) {
-        if (hasUtf8MultiByteSequence(bytes)) return null;
-        CharsetDetector detector = new CharsetDetector();
-        detector.setText(bytes);
-        for (CharsetMatch match : detector.detectAll()) {
-            if (match.getConfidence() < MIN_LEGACY_CONFIDENCE) break;
-            if (LEGACY_CYRILLIC.contains(match.getName()) && Charset.isSupported(match.getName())) {
-                return Charset.forName(match.getName());
+        int[] counts = utf8Sequences(bytes);
+        if (counts[0] >= counts[1]) return null; // mostly valid UTF-8: report the broken sequence instead
+        Charset best = null;
+        long bestScore = 0;
+        for (Charset cs : LEGACY) {
+            String t = new String(bytes, cs);
+            long letters = t.codePoints().filter(Character::isLetter).count();
+            long cyrillic = t.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC).count();
+            if (letters == 0 || cyrillic * 10 < letters * 3) continue;
+            long score = t.codePoints().filter(c -> FREQUENT.indexOf(c) >= 0).count();
+            if (score > bestScore) {
+                bestScore = score;
+                best = cs;
             }
         }
-        return null;
+        return best;
     }
 
-    private static boolean hasUtf8MultiByteSequence(byte[] b) {
-        for (int i = 0; i + 1 < b.length; i++) {
+    /** {valid multi-byte sequences, invalid bytes} in a byte array read as UTF-8. */
+    private static int[] utf8Sequences(byte[] b) {
+        int valid = 0;
+        int invalid = 0;
+        int i = 0;
+        while (i < b.length) {
             int lead = b[i] & 0xFF;
-            if (lead >= 0xC2 && lead <= 0xDF && (b[i + 1] & 0xC0) == 0x80) return true;
-            if (lead >= 0xE0 && lead <= 0xEF && i + 2 < b.length && (b[i + 1] & 0xC0) == 0x80 && (b[i + 2] & 0xC0) == 0x80) return true;
+            int len = lead < 0x80 ? 1 : lead >= 0xC2 && lead <= 0xDF ? 2 : lead >= 0xE0 && lead <= 0xEF ? 3 : lead >= 0xF0 && lead <= 0xF4 ? 4 : 0;
+            if (len == 1) {
+                i++;
+                continue;
+            }
+            boolean ok = len > 0 && i + len <= b.length;
+            for (int k = 1; ok && k < len; k++) ok = (b[i + k] & 0xC0) == 0x80;
+            if (ok) {
+                valid++;
+                i += len;
+            } else {
+                invalid++;
+                i++;
+            }
         }
-        return false;
+        return new int[] {valid, invalid};
     }
 
     private static boolean startsWith(byte[] b, int... prefix) {
