@@ -22,8 +22,11 @@ public final class NameCandidateRule implements Rule {
 
     public static final String MENTION = "mention.name";
 
-    private static final String WORD = "\\p{Lu}[\\p{L}]*(?:-\\p{L}+)?";
-    private static final Pattern CANDIDATE = Pattern.compile("(?<![\\p{L}\\-])" + WORD + "(?:[ \\t]+" + WORD + "){0,2}(?![\\p{L}])");
+    /** A capitalised word; a single capital only when it is not an initial ("Т." of "Т.Ф. Штыкову"). */
+    private static final String WORD = "(?:\\p{Lu}\\p{L}+(?:-\\p{L}+)?|\\p{Lu}(?![.\\p{L}]))";
+    /** Optional initials ("T.F. ", "Т.Ф."), then up to four capitalised words (a form of address and a three-part name). */
+    private static final Pattern CANDIDATE = Pattern.compile(
+            "(?<![\\p{L}\\-.])(?:\\p{Lu}\\.\\s?){0,2}" + WORD + "(?:[ \\t]+" + WORD + "){0,3}(?![\\p{L}])");
 
     private final Lexicon lexicon;
 

@@ -60,9 +60,17 @@ public final class GraphMapper {
         private final Node g;
         private final Node rec;
         private final Node pub;
+        /** One label per unresolved person in this document: a Latin-script form where the page gives one. */
+        private final Map<String, String> unresolvedLabels = new java.util.HashMap<>();
 
         Writer(ResolvedDocument d, StreamRDF sink, ReferenceCollector refs) {
             this.d = d;
+            for (Fact<NameUse> u : d.nameUses()) {
+                PersonRef p = u.value().person();
+                if (p.resolved()) continue;
+                String label = org.archivekg.resolve.NameNormalizer.displayForm(u.value().writtenForm());
+                unresolvedLabels.merge(p.key(), label, (old, neu) -> isLatin(old) || !isLatin(neu) ? old : neu);
+            }
             this.sink = sink;
             this.refs = refs;
             this.g = iris.graph(d.fileName());
@@ -180,7 +188,7 @@ public final class GraphMapper {
                 refs.person(p.key());
             } else {
                 plain(node, RDF.type.asNode(), Vocab.Person.asNode());
-                plain(node, SKOS.prefLabel.asNode(), str(p.label()));
+                plain(node, SKOS.prefLabel.asNode(), str(unresolvedLabels.getOrDefault(p.key(), p.label())));
                 plain(node, Vocab.unresolved.asNode(), bool(true));
             }
             return node;
@@ -274,6 +282,10 @@ public final class GraphMapper {
     }
 
     // -------------------------------------------------------------------- literals
+
+    private static boolean isLatin(String s) {
+        return s.codePoints().filter(Character::isLetter).allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN);
+    }
 
     static Node uri(String iri) {
         return NodeFactory.createURI(iri);

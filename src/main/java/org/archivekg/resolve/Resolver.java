@@ -55,6 +55,18 @@ public final class Resolver {
 
         List<Fact<Agent>> senders = agents(doc.claims(Field.SENDER), pseudonyms, nameUses);
         List<Fact<SignedName>> signed = signedNames(doc.claims(Field.SIGNED_AS), pseudonyms);
+        for (Claim c : doc.claims(Field.SIGNED_AS)) {
+            NameMention m = c.value(NameMention.class);
+            nameUses.add(new Fact<>(new NameUse(m.qualifier() != null ? person(m.qualifier()) : person(m.printed()), m.printed()), List.of(c.evidence())));
+        }
+        for (Claim c : doc.claims(Field.TRANSLATOR)) {
+            String printed = c.value(NameMention.class).printed();
+            nameUses.add(new Fact<>(new NameUse(person(printed), printed), List.of(c.evidence())));
+        }
+        for (Claim c : doc.claims(Field.HANDLING_NOTE)) {
+            NameMention m = c.value(HandlingNote.class).person();
+            if (m != null) nameUses.add(new Fact<>(new NameUse(person(m.printed()), m.printed()), List.of(c.evidence())));
+        }
         List<Fact<Agent>> signers = new ArrayList<>();
         for (Fact<SignedName> s : signed) signers.add(new Fact<>(new Agent(s.value().person(), s.value().writtenForm(), null, null), s.evidence()));
         senders = merge(concat(senders, signers), f -> f.value().key());
@@ -143,14 +155,21 @@ public final class Resolver {
      */
     private Optional<Mentioned> mentionedPerson(String candidate) {
         String[] words = candidate.split("\\s+");
+        List<String> runs = new ArrayList<>();
         for (int len = words.length; len >= 1; len--) {
             for (int from = 0; from + len <= words.length; from++) {
-                String part = String.join(" ", java.util.Arrays.copyOfRange(words, from, from + len));
-                Optional<Authority.Match> m = authority.resolveExact(part);
-                boolean capitals = part.equals(part.toUpperCase(java.util.Locale.ROOT)) && part.codePoints().filter(Character::isLetter).count() >= 6;
-                if (m.isEmpty() && capitals) m = authority.resolve(part);
-                if (m.isPresent()) return Optional.of(new Mentioned(m.get().person(), part));
+                runs.add(String.join(" ", java.util.Arrays.copyOfRange(words, from, from + len)));
             }
+        }
+        for (String run : runs) {
+            Optional<Authority.Match> m = authority.resolveExact(run);
+            if (m.isPresent()) return Optional.of(new Mentioned(m.get().person(), run));
+        }
+        for (String run : runs) {
+            boolean capitals = run.equals(run.toUpperCase(java.util.Locale.ROOT)) && run.codePoints().filter(Character::isLetter).count() >= 6;
+            if (!capitals) continue;
+            Optional<Authority.Match> m = authority.resolve(run);
+            if (m.isPresent()) return Optional.of(new Mentioned(m.get().person(), run));
         }
         return Optional.empty();
     }

@@ -83,8 +83,11 @@ public final class CollectionPageReader implements SourceReader {
             throw new SourceException("truncated page: no edition or archive lines after the English text", englishApparatusEnd);
         }
         if (russianStart < 0) {
-            problems.warning("no Russian part found (the Russian title does not repeat after the English apparatus)",
-                    SourcePos.ofLine(path, apparatusFrom));
+            // the page announces a Russian title: a page without its Russian part is cut short; keep what was read
+            if (russianTitle != null) {
+                problems.error("truncated page: no Russian part (the Russian title does not repeat after the English apparatus); "
+                        + "the English part is kept", SourcePos.ofLine(path, n));
+            }
             return new SourceDocument(path, DigitalArchiveRecordReader.fileNameOf(path), format, text, sections);
         }
 
@@ -98,7 +101,7 @@ public final class CollectionPageReader implements SourceReader {
         ruTextStart++;
         int ruApparatus = apparatusStart(text, ruTextStart, n);
         if (ruApparatus > n) {
-            problems.warning("the Russian text has no edition or archive lines (truncated?)", SourcePos.ofLine(path, n));
+            problems.error("truncated page: the Russian text has no edition or archive lines; what was read is kept", SourcePos.ofLine(path, n));
         }
         addText(sections, SectionKind.TEXT, Language.RU, text, ruTextStart, ruApparatus - 1);
         addApparatusAndNote(sections, Language.RU, text, ruApparatus, n);

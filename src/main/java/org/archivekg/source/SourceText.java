@@ -58,6 +58,7 @@ public final class SourceText {
 
     /** Lines {@code from..to} (1-based, inclusive) as one span. */
     public TextSpan lines(int from, int to) {
+        if (from > lineCount()) return span(text.length(), text.length());
         if (to < from) return span(lineStarts[from - 1], lineStarts[from - 1]);
         return span(line(from).start(), line(to).end());
     }
