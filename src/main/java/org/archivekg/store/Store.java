@@ -1,0 +1,99 @@
+package org.archivekg.store;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.apache.jena.vocabulary.RDF;
+import org.archivekg.Version;
+import org.archivekg.pipeline.Pipeline;
+import org.archivekg.pipeline.RunReport;
+import org.archivekg.rdf.Iris;
+import org.archivekg.rdf.Vocab;
+
+/**
+ * The on-disk store: a TDB2 dataset with one named graph per source file. A load extracts everything first,
+ * then changes the store in one write transaction: each file's graph is replaced (re-loading a file changes
+ * nothing; a new version of a file replaces what the old one contributed), the reference graph is added to, and
+ * the run graph is replaced. A load that fails part-way aborts, and the store stays as it was.
+ */
+public final class Store implements AutoCloseable {
+
+    private static final String PROV = "http://www.w3.org/ns/prov#";
+
+    private final Dataset dataset;
+
+    private Store(Dataset dataset) {
+        this.dataset = dataset;
+    }
+
+    /** Opens (creating if needed) the TDB2 store in a directory. */
+    public static Store open(Path directory) {
+        return new Store(TDB2Factory.connectDataset(directory.toString()));
+    }
+
+    public Dataset dataset() {
+        return dataset;
+    }
+
+    public RunReport load(Pipeline pipeline, List<Path> paths) {
+        Instant start = Instant.now();
+        DatasetGraph extracted = DatasetGraphFactory.createTxnMem();
+        RunReport report = pipeline.run(paths, StreamRDFLib.dataset(extracted));
+        Iris iris = pipeline.iris();
+        Node reference = iris.referenceGraph();
+        Node run = iris.runGraph();
+        Txn.executeWrite(dataset, () -> {
+            DatasetGraph store = dataset.asDatasetGraph();
+            for (Iterator<Node> it = extracted.listGraphNodes(); it.hasNext(); ) {
+                Node g = it.next();
+                if (!g.equals(reference)) store.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+            }
+            extracted.find().forEachRemaining(store::add);
+            store.deleteAny(run, Node.ANY, Node.ANY, Node.ANY);
+            runFacts(iris, report, start).forEach(store::add);
+        });
+        return report;
+    }
+
+    /** When, how long and which files: kept apart so that the file graphs stay a function of their input. */
+    private static List<Quad> runFacts(Iris iris, RunReport report, Instant start) {
+        Node g = iris.runGraph();
+        Node run = NodeFactory.createURI(iris.base() + "run/latest");
+        List<Quad> quads = new ArrayList<>();
+        quads.add(Quad.create(g, run, RDF.type.asNode(), NodeFactory.createURI(PROV + "Activity")));
+        quads.add(Quad.create(g, run, NodeFactory.createURI(PROV + "startedAtTime"),
+                NodeFactory.createLiteralDT(start.toString(), XSDDatatype.XSDdateTime)));
+        quads.add(Quad.create(g, run, NodeFactory.createURI(PROV + "endedAtTime"),
+                NodeFactory.createLiteralDT(Instant.now().toString(), XSDDatatype.XSDdateTime)));
+        quads.add(Quad.create(g, run, Vocab.extractorVersion.asNode(), NodeFactory.createLiteralString(Version.VERSION)));
+        quads.add(Quad.create(g, run, NodeFactory.createURI(PROV + "value"),
+                NodeFactory.createLiteralString("read " + report.filesRead().size() + " files, failed " + report.filesFailed().size()
+                        + ", " + report.quads() + " quads in " + Duration.between(start, Instant.now()).toMillis() + " ms")));
+        for (String f : report.filesRead()) {
+            quads.add(Quad.create(g, run, NodeFactory.createURI(PROV + "used"), iris.sourceFile(Path.of(f).getFileName().toString())));
+        }
+        return quads;
+    }
+
+    /** Releases the database: TDB2 keeps it open (and locked) per JVM until it is expelled, so close means expel. */
+    @Override
+    public void close() {
+        dataset.close();
+        TDBInternal.expel(dataset.asDatasetGraph(), true);
+    }
+}
