@@ -28,7 +28,9 @@ public final class Extractor {
                 new PseudonymNoteRule(),
                 new HandlingNoteRule(lexicon),
                 new RegistryLineRule(lexicon),
-                new NameCandidateRule(lexicon));
+                new NameCandidateRule(lexicon),
+                new EmbeddedDocumentRule(lexicon),
+                new ReferenceRule(lexicon));
     }
 
     public ExtractedDocument extract(SourceDocument document) {

@@ -47,5 +47,9 @@ public enum Field {
     /** {@link HandlingNote}. */
     HANDLING_NOTE,
     /** {@link NameMention}: a capitalised name in the text that may be a person (resolution decides). */
-    MENTION
+    MENTION,
+    /** {@link EmbeddedDocument}: another document's full text quoted inside this one. */
+    EMBEDDED,
+    /** {@link Reference}: a mention of another document ("your telegram of 1.10.50"). */
+    REFERENCE
 }

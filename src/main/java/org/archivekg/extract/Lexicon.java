@@ -151,6 +151,17 @@ public final class Lexicon {
         return markerRoles;
     }
 
+    /** The forms of the reference cues that mark a role ("replyNoun", "secondPerson", "sentVerb", …), longest first. */
+    public List<String> cueForms(String role) {
+        List<String> out = new ArrayList<>();
+        var marks = model.createProperty(NS, "marks");
+        for (Form f : forms("ReferenceCue")) {
+            Resource m = model.getResource(f.entry().iri()).getPropertyResourceValue(marks);
+            if (m != null && role.equals(m.getLocalName())) out.add(f.text());
+        }
+        return out;
+    }
+
     /** The archive a named collection belongs to (keys), if any. */
     public Optional<String> archiveOfCollection(String collectionKey) {
         return Optional.ofNullable(archiveOfCollection.get(collectionKey));

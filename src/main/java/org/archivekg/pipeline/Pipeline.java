@@ -15,6 +15,8 @@ import org.apache.jena.sparql.core.Quad;
 import org.archivekg.extract.ExtractedDocument;
 import org.archivekg.extract.Extractor;
 import org.archivekg.extract.Lexicon;
+import org.archivekg.link.DocumentLinks;
+import org.archivekg.link.Linker;
 import org.archivekg.problem.ProblemHandler;
 import org.archivekg.problem.SourcePos;
 import org.archivekg.rdf.GraphMapper;
@@ -42,6 +44,7 @@ public final class Pipeline {
     private final Extractor extractor;
     private final Resolver resolver;
     private final GraphMapper mapper;
+    private final Linker linker = new Linker();
 
     private Pipeline(Builder b) {
         this.iris = new Iris(b.base);
@@ -70,19 +73,43 @@ public final class Pipeline {
         List<String> failed = new ArrayList<>();
         long[] quads = {0};
         int n = 0;
+        // read, extract and resolve each file on its own; a file that fails is reported and left out
+        List<ResolvedDocument> resolved = new ArrayList<>();
+        List<Path> resolvedFiles = new ArrayList<>();
         for (Path file : files) {
             n++;
-            Optional<List<Quad>> graph = process(file, references);
-            if (graph.isPresent()) {
-                graph.get().forEach(sink::quad);
-                quads[0] += graph.get().size();
-                read.add(file.toString());
-                progress.accept(String.format("[%d/%d] %s: %d quads", n, files.size(), file, graph.get().size()));
+            Optional<ResolvedDocument> doc = process(file);
+            if (doc.isPresent()) {
+                resolved.add(doc.get());
+                resolvedFiles.add(file);
+                progress.accept(String.format("[%d/%d] %s: read as %s", n, files.size(), file, doc.get().source().format().label()));
             } else {
                 failed.add(file.toString());
                 progress.accept(String.format("[%d/%d] %s: FAILED (see the problems above)", n, files.size(), file));
             }
         }
+        // link across the corpus, then write each file's graph: its facts and the links whose evidence it holds
+        Map<String, DocumentLinks> links = linker.link(resolved);
+        for (int i = 0; i < resolved.size(); i++) {
+            ResolvedDocument d = resolved.get(i);
+            Path file = resolvedFiles.get(i);
+            try {
+                List<Quad> graph = new ArrayList<>();
+                mapper.map(d, links.getOrDefault(d.fileName(), DocumentLinks.empty()), new StreamRDFBase() {
+                    @Override
+                    public void quad(Quad quad) {
+                        graph.add(quad);
+                    }
+                }, references);
+                graph.forEach(sink::quad);
+                quads[0] += graph.size();
+                read.add(file.toString());
+            } catch (RuntimeException e) {
+                problems.error("internal error while writing the graph: " + e, SourcePos.ofFile(file.toString()));
+                failed.add(file.toString());
+            }
+        }
+        progress.accept(String.format("%d file(s) in the graph, %d failed, %d quads", read.size(), failed.size(), quads[0]));
         StreamRDF counting = new StreamRDFBase() {
             @Override
             public void quad(Quad quad) {
@@ -94,21 +121,13 @@ public final class Pipeline {
         return new RunReport(read, failed, quads[0]);
     }
 
-    /** One file through every stage; empty when it could not be read (the problem is already reported). */
-    private Optional<List<Quad>> process(Path file, ReferenceCollector references) {
+    /** One file read, extracted and resolved; empty when it could not be read (the problem is already reported). */
+    private Optional<ResolvedDocument> process(Path file) {
         Optional<SourceDocument> source = loader.load(file, problems);
         if (source.isEmpty()) return Optional.empty();
         try {
             ExtractedDocument extracted = extractor.extract(source.get());
-            ResolvedDocument resolved = resolver.resolve(extracted);
-            List<Quad> quads = new ArrayList<>();
-            mapper.map(resolved, new StreamRDFBase() {
-                @Override
-                public void quad(Quad quad) {
-                    quads.add(quad);
-                }
-            }, references);
-            return Optional.of(quads);
+            return Optional.of(resolver.resolve(extracted));
         } catch (RuntimeException e) {
             problems.error("internal error while extracting: " + e, SourcePos.ofFile(file.toString()));
             return Optional.empty();
@@ -119,6 +138,7 @@ public final class Pipeline {
     public Map<String, String> ruleDescriptions() {
         Map<String, String> all = new LinkedHashMap<>(extractor.ruleDescriptions());
         all.putAll(resolver.ruleDescriptions());
+        all.putAll(linker.ruleDescriptions());
         return all;
     }
 

@@ -18,6 +18,13 @@ import org.archivekg.extract.ArchiveLocation;
 import org.archivekg.extract.DateValue;
 import org.archivekg.extract.Evidence;
 import org.archivekg.extract.Lexicon;
+import org.archivekg.link.Carriage;
+import org.archivekg.link.DerivedRecord;
+import org.archivekg.link.DocumentLinks;
+import org.archivekg.link.Linker;
+import org.archivekg.link.NumberFact;
+import org.archivekg.link.QuotationLink;
+import org.archivekg.link.RecordLink;
 import org.archivekg.resolve.Agent;
 import org.archivekg.resolve.Fact;
 import org.archivekg.resolve.NameUse;
@@ -29,6 +36,7 @@ import org.archivekg.resolve.SignedName;
 import org.archivekg.resolve.Title;
 import org.archivekg.source.Section;
 import org.archivekg.source.SectionKind;
+import org.archivekg.source.TextSpan;
 
 /**
  * Maps one resolved document to quads in its own named graph ({@link Iris#graph}): the Record it publishes,
@@ -48,8 +56,8 @@ public final class GraphMapper {
     }
 
     /** Writes the document's graph to the sink and notes what it refers to. */
-    public void map(ResolvedDocument d, StreamRDF sink, ReferenceCollector references) {
-        new Writer(d, sink, references).write();
+    public void map(ResolvedDocument d, DocumentLinks links, StreamRDF sink, ReferenceCollector references) {
+        new Writer(d, sink, references).write(links);
     }
 
     /** One document's mapping: holds the graph, the sink and the subjects being described. */
@@ -78,10 +86,68 @@ public final class GraphMapper {
             this.pub = iris.publication(d.fileName());
         }
 
-        void write() {
+        void write(DocumentLinks links) {
             provenance();
             record();
             publication();
+            links(links);
+        }
+
+        // ---------------------------------------------------------------- links between records
+
+        private void links(DocumentLinks links) {
+            for (DerivedRecord r : links.records()) {
+                Node node = iris.record(r.key());
+                plain(node, RDF.type.asNode(), Vocab.Record.asNode());
+                fact(node, Vocab.embedded.asNode(), bool(true), r.evidence());
+                if (r.date() != null) {
+                    fact(node, Vocab.date.asNode(), date(r.date()), r.evidence());
+                    plain(node, Vocab.datePrecision.asNode(), str(r.date().precision().name().toLowerCase()));
+                }
+                for (var reading : r.otherDates()) fact(node, Vocab.conflictingDate.asNode(), date(reading.date()), List.of(reading.evidence()));
+                if (r.sender() != null) fact(node, Vocab.hasSender.asNode(), person(r.sender()), r.evidence());
+                for (PersonRef to : r.recipients()) fact(node, Vocab.hasRecipient.asNode(), person(to), r.evidence());
+                if (r.kind() != null) fact(node, Vocab.kind.asNode(), refs.lexicon(r.kind()), r.evidence());
+            }
+            for (RecordLink l : links.relations()) {
+                Node p = switch (l.relation()) {
+                    case QUOTES -> Vocab.quotes.asNode();
+                    case REPLIES_TO -> Vocab.repliesTo.asNode();
+                    case REFERS_TO -> Vocab.refersTo.asNode();
+                };
+                fact(iris.record(l.from()), p, iris.record(l.to()), l.evidence());
+            }
+            for (Carriage c : links.carriages()) fact(pub, Vocab.carries.asNode(), iris.record(c.record()), c.evidence());
+            for (NumberFact n : links.numbers()) fact(iris.record(n.record()), Vocab.documentNumber.asNode(), str(n.number()), List.of(n.evidence()));
+            for (QuotationLink q : links.quotations()) {
+                Node node = iris.quotation(q.quotingSpan().file(), q.quotingSpan().start(), q.quotingSpan().end(),
+                        q.quotedSpan().file(), q.quotedSpan().start(), q.quotedSpan().end());
+                plain(node, RDF.type.asNode(), Vocab.Quotation.asNode());
+                plain(node, Vocab.quotingRecord.asNode(), iris.record(q.quoting()));
+                plain(node, Vocab.quotedRecord.asNode(), iris.record(q.quoted()));
+                plain(node, Vocab.quotingPassage.asNode(), passage(node, q.quotingSpan()));
+                plain(node, Vocab.quotedPassage.asNode(), passage(node, q.quotedSpan()));
+                plain(node, Vocab.words.asNode(), integer(q.words()));
+                plain(node, Vocab.similarity.asNode(), NodeFactory.createLiteralDT(String.format(java.util.Locale.ROOT, "%.3f", q.similarity()),
+                        XSDDatatype.XSDdecimal));
+                plain(node, Vocab.matchLanguage.asNode(), str(q.language()));
+            }
+        }
+
+        /** A passage of any file (the quoted one may be another file) as an evidence span. */
+        private Node passage(Node owner, TextSpan span) {
+            String file = java.nio.file.Path.of(span.file()).getFileName().toString();
+            Node ev = iris.evidence(owner, file, span.start(), span.end(), Linker.QUOTATION);
+            plain(ev, RDF.type.asNode(), Vocab.Evidence.asNode());
+            plain(ev, Vocab.inFile.asNode(), str(file));
+            plain(ev, Vocab.line.asNode(), integer(span.line()));
+            plain(ev, Vocab.column.asNode(), integer(span.column()));
+            plain(ev, Vocab.endLine.asNode(), integer(span.endLine()));
+            plain(ev, Vocab.startOffset.asNode(), integer(span.start()));
+            plain(ev, Vocab.endOffset.asNode(), integer(span.end()));
+            plain(ev, Vocab.exact.asNode(), str(span.text()));
+            plain(ev, Vocab.rule.asNode(), refs.rule(Linker.QUOTATION));
+            return ev;
         }
 
         private void provenance() {

@@ -86,6 +86,11 @@ public final class Iris {
         return iri("location/" + slug(label));
     }
 
+    public Node quotation(String quotingFile, int start, int end, String quotedFile, int quotedStart, int quotedEnd) {
+        return iri("quotation/" + hash(quotingFile, Integer.toString(start), Integer.toString(end), quotedFile,
+                Integer.toString(quotedStart), Integer.toString(quotedEnd)));
+    }
+
     public Node rule(String id) {
         return iri("rule/" + slug(id));
     }

@@ -63,6 +63,8 @@ public final class Vocab {
     public static final Resource Publisher = resource("Publisher");
     public static final Resource NoteMarker = resource("NoteMarker");
     public static final Resource HandlingRole = resource("HandlingRole");
+    public static final Resource ReferenceCue = resource("ReferenceCue");
+    public static final Resource Quotation = resource("Quotation");
 
     // ---- individuals: what an address marker marks
     public static final Resource finalRecipient = resource("finalRecipient");
@@ -88,6 +90,19 @@ public final class Vocab {
     public static final Property sentFrom = property("sentFrom");
     public static final Property receivedTime = property("receivedTime");
     public static final Property hasHandlingNote = property("hasHandlingNote");
+
+    // ---- relations between records
+    public static final Property quotes = property("quotes");
+    public static final Property repliesTo = property("repliesTo");
+    public static final Property refersTo = property("refersTo");
+    public static final Property embedded = property("embedded");
+    public static final Property quotingRecord = property("quotingRecord");
+    public static final Property quotedRecord = property("quotedRecord");
+    public static final Property quotingPassage = property("quotingPassage");
+    public static final Property quotedPassage = property("quotedPassage");
+    public static final Property words = property("words");
+    public static final Property similarity = property("similarity");
+    public static final Property matchLanguage = property("matchLanguage");
 
     // ---- publication properties
     public static final Property publishes = property("publishes");

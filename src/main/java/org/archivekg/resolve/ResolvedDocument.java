@@ -33,6 +33,8 @@ public record ResolvedDocument(
         List<Fact<ResolvedNote>> handlingNotes,
         List<Fact<NameUse>> nameUses,
         List<Fact<PersonRef>> mentioned,
+        List<ResolvedEmbedded> embedded,
+        List<ResolvedReference> references,
         // the publication
         List<Fact<String>> editions,
         Fact<Object> publisher,

@@ -13,6 +13,8 @@ import org.archivekg.extract.ArchiveLocation;
 import org.archivekg.extract.Claim;
 import org.archivekg.extract.DateRule;
 import org.archivekg.extract.DateValue;
+import org.archivekg.extract.EmbeddedDocument;
+import org.archivekg.extract.Reference;
 import org.archivekg.extract.Evidence;
 import org.archivekg.extract.ExtractedDocument;
 import org.archivekg.extract.Field;
@@ -101,9 +103,17 @@ public final class Resolver {
         List<Fact<Title>> titles = group(doc.claims(Field.TITLE), String.class, Function.identity()).stream()
                 .map(f -> new Fact<>(new Title(f.value(), lang(f.value())), f.evidence())).toList();
 
+        String recordKey = recordKey(locations, date, senders, recipients, first(doc, Field.KIND, Lexicon.Entry.class));
+        PersonRef author = senders.stream().map(f -> f.value().person()).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        List<PersonRef> addressees = recipients.stream().map(f -> f.value().person()).filter(java.util.Objects::nonNull).toList();
+        List<PersonRef> authors = author == null ? List.of() : List.of(author);
+        List<ResolvedEmbedded> embedded = embedded(doc.claims(Field.EMBEDDED), authors, addressees);
+        List<ResolvedReference> references = references(doc.claims(Field.REFERENCE), embedded, recordKey, author,
+                addressees.isEmpty() ? null : addressees.get(0), date == null ? null : date.value());
+
         return new ResolvedDocument(
                 doc.source(),
-                recordKey(locations, date, senders, recipients, first(doc, Field.KIND, Lexicon.Entry.class)),
+                recordKey,
                 titles,
                 first(doc, Field.KIND, Lexicon.Entry.class),
                 first(doc, Field.DOCUMENT_NUMBER, String.class),
@@ -122,6 +132,8 @@ public final class Resolver {
                 notes(doc.claims(Field.HANDLING_NOTE)),
                 merge(nameUses, f -> f.value().person().key() + "|" + f.value().writtenForm()),
                 merge(mentioned, f -> f.value().key()),
+                embedded,
+                references,
                 group(doc.claims(Field.EDITION), String.class, Function.identity()),
                 first(doc, Field.PUBLISHER, Object.class),
                 first(doc, Field.URL, String.class),
@@ -260,6 +272,117 @@ public final class Resolver {
                     List.of(c.evidence())));
         }
         return out;
+    }
+
+    // ------------------------------------------------------------------ documents inside documents
+
+    /**
+     * Embedded documents, one per key: the English and Russian blocks of one reply are one document. A reply in
+     * an editor's note answers the carrier (its recipient is the carrier's author); a reply "to your No. 4581"
+     * answers the carrier's addressee.
+     */
+    private List<ResolvedEmbedded> embedded(List<Claim> claims, List<PersonRef> carrierAuthors, List<PersonRef> carrierAddressees) {
+        Map<String, ResolvedEmbedded> byKey = new LinkedHashMap<>();
+        for (Claim c : claims) {
+            EmbeddedDocument e = c.value(EmbeddedDocument.class);
+            PersonRef sender = person(e.sender().printed());
+            List<PersonRef> to = e.answersAddresseesDocument() ? carrierAddressees : carrierAuthors;
+            String key = documentKey(e.date(), sender, to, null);
+            ResolvedEmbedded old = byKey.get(key);
+            List<org.archivekg.source.TextSpan> blocks = new ArrayList<>(old == null ? List.of() : old.blocks());
+            List<org.archivekg.source.TextSpan> intros = new ArrayList<>(old == null ? List.of() : old.intros());
+            blocks.add(e.block());
+            intros.add(e.intro());
+            String number = old != null && old.answersNumber() != null ? old.answersNumber() : e.answersNumber();
+            byKey.put(key, new ResolvedEmbedded(key, sender, to, e.date(), number, blocks, intros));
+        }
+        return List.copyOf(byKey.values());
+    }
+
+    /**
+     * References resolved to people and dates, and merged across the parallel texts of one document (the
+     * English and the Russian sentence are one reference). When the readings of the date disagree, a reading the
+     * text itself corrects ("[sic- October]") wins; the others are kept.
+     */
+    private List<ResolvedReference> references(List<Claim> claims, List<ResolvedEmbedded> embedded, String recordKey,
+                                               PersonRef author, PersonRef addressee, DateValue documentDate) {
+        Map<String, List<Claim>> groups = new LinkedHashMap<>();
+        Map<String, ResolvedReference> firsts = new LinkedHashMap<>();
+        for (Claim c : claims) {
+            Reference r = c.value(Reference.class);
+            org.archivekg.source.TextSpan span = c.evidence().span();
+            if (embedded.stream().anyMatch(e -> e.intros().stream().anyMatch(i -> i.start() <= span.start() && span.end() <= i.end()))) {
+                continue; // "the answer of X to your No. 4581": the number belongs to the embedded reply's target
+            }
+            ResolvedEmbedded in = embedded.stream().filter(e -> e.contains(span)).findFirst().orElse(null);
+            PersonRef me = in != null ? in.sender() : author;
+            PersonRef you = in != null ? (in.recipients().isEmpty() ? null : in.recipients().get(0)) : addressee;
+            DateValue context = in != null && in.date() != null ? in.date() : documentDate;
+            PersonRef other = r.names().stream().map(this::knownPerson).filter(p -> p != null && (me == null || !p.key().equals(me.key())))
+                    .findFirst().orElse(null);
+            PersonRef from;
+            PersonRef to;
+            switch (r.type()) {
+                case ADDRESSEES_DOCUMENT -> { from = you; to = me; }
+                case SENT_BY_AUTHOR -> { from = me; to = other; }
+                default -> { from = other; to = me; }
+            }
+            if (r.type() != Reference.Type.ADDRESSEES_DOCUMENT && other == null) continue; // nobody known named
+            DateValue date = !r.hasDate() ? null
+                    : new DateValue(r.year() != null ? r.year() : context != null ? context.year() : 0, r.month(), r.day());
+            if (date != null && date.year() == 0) date = null;
+            String group = r.type() + "|" + (in == null ? recordKey : in.key()) + "|" + key(from) + "|" + key(to) + "|" + r.number();
+            groups.computeIfAbsent(group, k -> new ArrayList<>()).add(c);
+            ResolvedReference resolved = new ResolvedReference(r.type(), in == null ? recordKey : in.key(), from, to, date, List.of(),
+                    r.kind(), r.number(), r.inResponse(), List.of(c.evidence()));
+            firsts.merge(group, resolved, (a, b) -> mergeReferences(a, b, c));
+        }
+        return List.copyOf(firsts.values());
+    }
+
+    private static ResolvedReference mergeReferences(ResolvedReference a, ResolvedReference b, Claim bClaim) {
+        Reference rb = bClaim.value(Reference.class);
+        List<Evidence> evidence = new ArrayList<>(a.evidence());
+        evidence.addAll(b.evidence());
+        List<ResolvedReference.Reading> readings = new ArrayList<>(a.otherReadings());
+        DateValue date = a.date();
+        if (date == null) {
+            date = b.date();
+        } else if (b.date() != null && !b.date().equals(date)) {
+            boolean bCorrected = rb.correctedFrom() != null;
+            if (bCorrected) {
+                readings.add(new ResolvedReference.Reading(date, null, a.evidence().get(0)));
+                date = b.date();
+            } else {
+                readings.add(new ResolvedReference.Reading(b.date(), null, b.evidence().get(0)));
+            }
+        }
+        if (rb.correctedFrom() != null && rb.originalMonth() > 0 && b.date() != null) {
+            readings.add(new ResolvedReference.Reading(new DateValue(b.date().year(), rb.originalMonth(), b.date().day()),
+                    rb.correctedFrom(), b.evidence().get(0)));
+        }
+        return new ResolvedReference(a.type(), a.inDocument(), a.from(), a.to(), date, readings, a.kind() != null ? a.kind() : b.kind(),
+                a.number() != null ? a.number() : b.number(), a.inResponse() || b.inResponse(), evidence);
+    }
+
+    /** A person the authority knows for a name in a sentence, or null: sentences name places and peoples too. */
+    private PersonRef knownPerson(String name) {
+        return authority.resolveExact(name).map(m -> ref(m.person())).orElse(null);
+    }
+
+    private static String key(PersonRef p) {
+        return p == null ? "?" : p.key();
+    }
+
+    /** The key of a Record known by its date and correspondents only (embedded, or only referred to). */
+    public static String documentKey(DateValue date, PersonRef from, List<PersonRef> to, Lexicon.Entry kind) {
+        List<String> parts = new ArrayList<>();
+        parts.add(date == null ? "undated" : date.iso());
+        if (from != null) parts.add(from.key());
+        parts.add("to");
+        to.stream().map(PersonRef::key).sorted().forEach(parts::add);
+        if (kind != null) parts.add(kind.key());
+        return String.join("-", parts);
     }
 
     // ------------------------------------------------------------------ identity

@@ -1,0 +1,234 @@
+package org.archivekg.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.archivekg.source.Section;
+import org.archivekg.source.SectionKind;
+import org.archivekg.source.SourceDocument;
+import org.archivekg.source.TextSpan;
+
+/**
+ * Sentences that mention another document, in four shapes (the cue words come from the lexicon):
+ * <ul>
+ *   <li>"your telegram of 1.10.50", "your [telegram] No. 4581", "Ваш ответ получил" — the addressee's document;</li>
+ *   <li>"On 1 October I sent Mao …", "1 октября я послал вопрос Мао Цзе-дуну" — one the author sent;</li>
+ *   <li>"I received from Mao on October 7 a letter", "я получил от Мао 7 октября письмо" — one the author received
+ *       ("In response to this …": written in answer to what the text just quoted);</li>
+ *   <li>"Mao Zedong replied with a refusal" — a reply to the author.</li>
+ * </ul>
+ * A date may lack its year ("On 1 October"), and a correction in brackets is read as the corrected value with the
+ * original kept ("7 September [sic- October]"). Sentences about what is awaited ("I await your reply") are skipped.
+ */
+public final class ReferenceRule implements Rule {
+
+    public static final String ADDRESSEES = "reference.addressees-document";
+    public static final String SENT = "reference.sent";
+    public static final String RECEIVED = "reference.received";
+    public static final String REPLIED = "reference.replied";
+
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[\\p{Lu}\"«“\\[(])");
+    private static final Pattern NUMBER = Pattern.compile("(?:No\\.?|№)\\s*(\\d+)");
+    private static final Pattern NAME = Pattern.compile("(?<![\\p{L}\\-])\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+){0,2}");
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+    private final Lexicon lexicon;
+    private final DateParser dates;
+    private final Pattern your;
+    private final Pattern dayMonth;
+    private final Pattern sic;
+    private final Map<String, List<String>> cues = new LinkedHashMap<>();
+
+    public ReferenceRule(Lexicon lexicon) {
+        this.lexicon = lexicon;
+        this.dates = new DateParser(lexicon);
+        for (String role : List.of("secondPerson", "firstPerson", "sentVerb", "receivedVerb", "repliedVerb", "inResponse", "future", "replyNoun")) {
+            cues.put(role, lexicon.cueForms(role));
+        }
+        String months = lexicon.monthForms().keySet().stream().sorted(Comparator.comparingInt(String::length).reversed())
+                .map(Pattern::quote).collect(Collectors.joining("|"));
+        this.your = Pattern.compile("(?<![\\p{L}])(?:" + alternatives("secondPerson") + ")\\s+\\[?(\\p{L}+\\.?|№)\\]?", FLAGS);
+        this.dayMonth = Pattern.compile("(?<![\\p{L}\\d.])(?:(?<d1>\\d{1,2})\\s+(?<m1>" + months + ")|(?<m2>" + months + ")\\s+(?<d2>\\d{1,2}))(?![\\p{L}\\d])", FLAGS);
+        this.sic = Pattern.compile("^\\s*\\[\\s*sic[\\s\\-–—:,]*(?<m>" + months + ")\\s*\\]", FLAGS);
+    }
+
+    private String alternatives(String role) {
+        return cues.get(role).stream().map(Pattern::quote).collect(Collectors.joining("|"));
+    }
+
+    @Override
+    public Map<String, String> describe() {
+        Map<String, String> d = new LinkedHashMap<>();
+        d.put(ADDRESSEES, "a sentence naming the addressee's document: 'your telegram of 1.10.50', 'I received your reply'");
+        d.put(SENT, "a sentence saying the author sent a document to someone on a date");
+        d.put(RECEIVED, "a sentence saying the author received a document from someone");
+        d.put(REPLIED, "a sentence saying someone replied to the author");
+        return d;
+    }
+
+    @Override
+    public List<Claim> apply(SourceDocument doc) {
+        List<Claim> claims = new ArrayList<>();
+        for (Section s : doc.sections()) {
+            if (s.kind() != SectionKind.TEXT && s.kind() != SectionKind.NOTE) continue;
+            for (TextSpan sentence : sentences(s.span())) {
+                Claim c = read(sentence);
+                if (c != null) claims.add(c);
+            }
+        }
+        return claims;
+    }
+
+    private static List<TextSpan> sentences(TextSpan section) {
+        List<TextSpan> out = new ArrayList<>();
+        for (Line line : Line.of(section)) {
+            TextSpan l = line.span();
+            Matcher m = SENTENCE_END.matcher(l.text());
+            int from = 0;
+            while (m.find()) {
+                out.add(l.sub(from, m.start()));
+                from = m.end();
+            }
+            out.add(l.sub(from, l.text().length()));
+        }
+        return out;
+    }
+
+    private Claim read(TextSpan sentence) {
+        String text = sentence.text();
+        if (hasWord(text, "future")) return null;
+        Matcher y = your.matcher(text);
+        while (y.find()) {
+            String noun = y.group(1).replaceAll("\\.$", "").equals("No") ? y.group(1) : y.group(1).replaceAll("\\.$", "");
+            Lexicon.Entry kind = kindOf(noun);
+            boolean number = noun.equals("№") || noun.toLowerCase().startsWith("no");
+            if (kind == null && !number && !isWord(noun, "replyNoun")) continue;
+            String rest = text.substring(y.end());
+            Matcher n = NUMBER.matcher(number ? text.substring(y.start(1)) : rest);
+            DateFound date = firstDate(rest);
+            return claim(sentence, ADDRESSEES, new Reference(Reference.Type.ADDRESSEES_DOCUMENT, List.of(),
+                    date == null ? null : date.year, date == null ? 0 : date.month, date == null ? 0 : date.day,
+                    date == null ? null : date.correctedFrom, date == null ? 0 : date.originalMonth, kind, n.find() ? n.group(1) : null, false));
+        }
+        boolean firstPerson = hasWord(text, "firstPerson");
+        int received = wordAt(text, "receivedVerb");
+        if (firstPerson && received >= 0) {
+            Matcher from = Pattern.compile("(?<![\\p{L}])(?:from|от)\\s+(\\p{Lu})", FLAGS).matcher(text.substring(received));
+            if (from.find()) {
+                int at = received + from.start(1);
+                return withDate(sentence, RECEIVED, Reference.Type.RECEIVED_BY_AUTHOR, names(text.substring(at)), text, hasWord(text, "inResponse"));
+            }
+        }
+        int sent = wordAt(text, "sentVerb");
+        if (firstPerson && sent >= 0 && firstDate(text) != null) {
+            return withDate(sentence, SENT, Reference.Type.SENT_BY_AUTHOR, names(text.substring(sent)), text, false);
+        }
+        int replied = wordAt(text, "repliedVerb");
+        if (replied > 0) {
+            String before = text.substring(0, replied).strip();
+            List<String> subject = names(before);
+            boolean authorReplied = before.matches("(?s).*(?<![\\p{L}])(?:I|я|Я)$");
+            if (!authorReplied && !subject.isEmpty()) {
+                return claim(sentence, REPLIED, new Reference(Reference.Type.REPLY_TO_AUTHOR, List.of(subject.get(subject.size() - 1)),
+                        null, 0, 0, null, 0, null, null, false));
+            }
+        }
+        return null;
+    }
+
+    private Claim withDate(TextSpan sentence, String rule, Reference.Type type, List<String> names, String text, boolean inResponse) {
+        DateFound d = firstDate(text);
+        return claim(sentence, rule, new Reference(type, names, d == null ? null : d.year, d == null ? 0 : d.month, d == null ? 0 : d.day,
+                d == null ? null : d.correctedFrom, d == null ? 0 : d.originalMonth, kindIn(text), null, inResponse));
+    }
+
+    private static Claim claim(TextSpan sentence, String rule, Reference r) {
+        return new Claim(Field.REFERENCE, r, new Evidence(sentence.trim(), rule));
+    }
+
+    /** A date read in the sentence: day and month, the year when printed, and the original of a corrected reading. */
+    private record DateFound(Integer year, int month, int day, String correctedFrom, int originalMonth, int start) {
+    }
+
+    /** The first date of the text; a later reading that the text corrects ("[sic- October]") lends its original. */
+    private DateFound firstDate(String text) {
+        List<DateFound> all = new ArrayList<>();
+        for (DateParser.Found f : dates.findAll(text)) {
+            if (f.date().day() != null) all.add(new DateFound(f.date().year(), f.date().month(), f.date().day(), null, 0, f.start()));
+        }
+        Matcher m = dayMonth.matcher(text);
+        while (m.find()) {
+            int start = m.start();
+            if (all.stream().anyMatch(d -> d.start() <= start && start < d.start() + 12)) continue;
+            String monthWord = m.group("m1") != null ? m.group("m1") : m.group("m2");
+            int day = Integer.parseInt(m.group("d1") != null ? m.group("d1") : m.group("d2"));
+            int month = lexicon.month(monthWord);
+            String corrected = null;
+            int original = 0;
+            Matcher s = sic.matcher(text.substring(m.end()));
+            if (s.find()) {
+                corrected = m.group();
+                original = month;
+                month = lexicon.month(s.group("m"));
+            }
+            all.add(new DateFound(null, month, day, corrected, original, start));
+        }
+        if (all.isEmpty()) return null;
+        all.sort(Comparator.comparingInt(DateFound::start));
+        DateFound first = all.get(0);
+        DateFound corrected = all.stream().filter(d -> d.correctedFrom() != null).findFirst().orElse(null);
+        return new DateFound(first.year(), first.month(), first.day(), corrected == null ? null : corrected.correctedFrom(),
+                corrected == null ? 0 : corrected.originalMonth(), first.start());
+    }
+
+    private Lexicon.Entry kindOf(String word) {
+        String w = Lexicon.lower(word);
+        for (Lexicon.Form f : lexicon.forms("DocumentKind")) {
+            String form = Lexicon.lower(f.text());
+            if (form.contains(" ")) continue;
+            String stem = form.matches(".*[а-я]$") && form.length() > 4 ? form.substring(0, form.length() - 1) : form;
+            if (w.equals(form) || (w.startsWith(stem) && w.length() <= stem.length() + 2)) return f.entry();
+        }
+        return null;
+    }
+
+    private Lexicon.Entry kindIn(String text) {
+        for (String word : text.split("[^\\p{L}]+")) {
+            Lexicon.Entry k = kindOf(word);
+            if (k != null) return k;
+        }
+        return null;
+    }
+
+    private boolean isWord(String word, String role) {
+        return cues.get(role).stream().anyMatch(f -> Lexicon.lower(f).equals(Lexicon.lower(word)));
+    }
+
+    private boolean hasWord(String text, String role) {
+        return wordAt(text, role) >= 0;
+    }
+
+    /** Where a cue of the role first occurs as whole words; "I" only in capitals, the rest in any case. */
+    private int wordAt(String text, String role) {
+        int best = -1;
+        for (String f : cues.get(role)) {
+            int flags = f.equals("I") ? 0 : FLAGS;
+            Matcher m = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(f) + "(?![\\p{L}])", flags).matcher(text);
+            if (m.find() && (best < 0 || m.start() < best)) best = m.start();
+        }
+        return best;
+    }
+
+    private static List<String> names(String text) {
+        List<String> out = new ArrayList<>();
+        Matcher m = NAME.matcher(text);
+        while (m.find()) out.add(m.group());
+        return out;
+    }
+}
