@@ -34,6 +34,15 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--localhost", description = "Listen on the loopback interface only.")
     boolean localhost;
 
+    @Option(names = "--allow-service", paramLabel = "URL",
+            description = "Allow federated queries (SPARQL SERVICE) to endpoints starting with URL; repeatable. "
+                    + "Off by default: an open SERVICE lets anyone make the server fetch any URL.")
+    List<String> allowedServices = new java.util.ArrayList<>();
+
+    @Option(names = "--query-timeout", paramLabel = "SECONDS", defaultValue = "60",
+            description = "Stop a query that runs longer (default: ${DEFAULT-VALUE}; 0: no limit).")
+    long queryTimeoutSeconds;
+
     @Mixin
     CommonOptions common;
 
@@ -48,13 +57,18 @@ final class ServeCommand implements Callable<Integer> {
         Store store = Store.open(data);
         boolean failed = false;
         if (!inputs.isEmpty()) failed = LoadCommand.load(store, inputs, common, problems, err).anyFailed() || problems.hasErrors();
-        FusekiServer server = ArchiveServer.start(store.dataset(), port, localhost);
+        FusekiServer server = ArchiveServer.start(store.dataset(), ArchiveServer.Options.defaults(port)
+                .withLocalhostOnly(localhost).withBase(common.base).withAllowedServices(allowedServices)
+                .withQueryTimeoutMillis(queryTimeoutSeconds * 1000));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.stop();
             store.close();
         }));
         out.printf("Archive KG is serving %s%n", data.toAbsolutePath());
         out.printf("  SPARQL endpoint: http://localhost:%d%s/sparql%n", server.getPort(), ArchiveServer.DATASET);
+        out.printf("  query editor:    http://localhost:%d/query/%n", server.getPort());
+        out.printf("  resources:       %s… (dereferenceable)%n", common.base);
+        if (!allowedServices.isEmpty()) out.printf("  federation allowed to: %s%n", allowedServices);
         if (failed) out.println("  (some input could not be read: see the problems above)");
         out.println("  Stop with Ctrl-C.");
         out.flush();

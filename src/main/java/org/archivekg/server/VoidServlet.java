@@ -1,0 +1,123 @@
+package org.archivekg.server;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.XSD;
+import org.archivekg.Version;
+import org.archivekg.rdf.Vocab;
+
+/**
+ * The dataset's description at {@code /.well-known/void} (the path VoID recommends): a {@code void:Dataset} and
+ * {@code dcat:Dataset} with its SPARQL endpoint, licence, vocabularies, counts (triples, records, people, class
+ * partitions), URI space and example resources — computed from the data on each request, so it is always right.
+ * Fuseki publishes no such description, hence this servlet.
+ */
+public final class VoidServlet extends HttpServlet {
+
+    static final String VOID = "http://rdfs.org/ns/void#";
+    static final String DCAT = "http://www.w3.org/ns/dcat#";
+    static final String LICENCE = "https://creativecommons.org/licenses/by/4.0/";
+    static final List<String> VOCABULARIES = List.of(Vocab.NS, "http://www.w3.org/2004/02/skos/core#", "http://purl.org/dc/terms/",
+            "http://www.w3.org/ns/prov#", "http://www.w3.org/2002/07/owl#", "http://www.w3.org/2000/01/rdf-schema#",
+            "https://www.ica.org/standards/RiC/ontology#");
+
+    private final transient Dataset dataset;
+    private final String base;
+
+    public VoidServlet(Dataset dataset, String base) {
+        this.dataset = dataset;
+        this.base = base;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        String server = req.getScheme() + "://" + req.getServerName() + ":" + req.getServerPort();
+        Model m = Txn.calculateRead(dataset, () -> describe(dataset, base, server));
+        String format = LinkedDataServlet.chooseFormat(req);
+        resp.setCharacterEncoding("UTF-8");
+        resp.setHeader("Vary", "Accept");
+        try (OutputStream out = resp.getOutputStream()) {
+            if (format.equals("jsonld")) {
+                resp.setContentType("application/ld+json");
+                RDFDataMgr.write(out, m, Lang.JSONLD);
+            } else {
+                resp.setContentType("text/turtle");
+                RDFDataMgr.write(out, m, Lang.TURTLE);
+            }
+        }
+    }
+
+    /** The description of the dataset as served from {@code server} (scheme, host and port). */
+    public static Model describe(Dataset dataset, String base, String server) {
+        Model m = ModelFactory.createDefaultModel();
+        m.setNsPrefix("void", VOID);
+        m.setNsPrefix("dcat", DCAT);
+        m.setNsPrefix("dcterms", DCTerms.NS);
+        m.setNsPrefix("akg", Vocab.NS);
+        Resource ds = m.createResource(base + "dataset");
+        Resource endpoint = m.createResource(server + "/archive/sparql");
+        ds.addProperty(RDF.type, m.createResource(VOID + "Dataset"))
+                .addProperty(RDF.type, m.createResource(DCAT + "Dataset"))
+                .addProperty(DCTerms.title, m.createLiteral("Archive KG: archival correspondence", "en"))
+                .addProperty(DCTerms.description, m.createLiteral("Letters and telegrams read from archival publications, with "
+                        + "their senders (and pseudonyms), recipients, dates, archive signatures, editions, quotations and replies; "
+                        + "every fact with the source passage it was read from.", "en"))
+                .addProperty(DCTerms.license, m.createResource(LICENCE))
+                .addProperty(DCTerms.hasVersion, Version.VERSION)
+                .addProperty(m.createProperty(VOID, "sparqlEndpoint"), endpoint)
+                .addProperty(m.createProperty(VOID, "uriSpace"), base)
+                .addProperty(m.createProperty(VOID, "feature"), m.createResource("http://www.w3.org/ns/formats/N-Quads"))
+                .addProperty(m.createProperty(VOID, "feature"), m.createResource("http://www.w3.org/ns/formats/Turtle"));
+        for (String v : VOCABULARIES) ds.addProperty(m.createProperty(VOID, "vocabulary"), m.createResource(v));
+        Resource service = m.createResource(server + "/archive/sparql")
+                .addProperty(RDF.type, m.createResource(DCAT + "DataService"))
+                .addProperty(m.createProperty(DCAT, "endpointURL"), endpoint)
+                .addProperty(DCTerms.conformsTo, m.createResource("https://www.w3.org/TR/sparql11-protocol/"));
+        ds.addProperty(m.createProperty(DCAT, "accessService"), service);
+
+        long triples = count(dataset, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }");
+        ds.addLiteral(m.createProperty(VOID, "triples"), m.createTypedLiteral(triples, XSD.integer.getURI()));
+        long records = count(dataset, "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { GRAPH ?g { ?s a <" + Vocab.Record.getURI() + "> } }");
+        ds.addLiteral(m.createProperty(VOID, "entities"), m.createTypedLiteral(
+                count(dataset, "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } FILTER (isIRI(?s) && STRSTARTS(STR(?s), \"" + base + "\")) }"),
+                XSD.integer.getURI()));
+        ds.addLiteral(m.createProperty(VOID, "documents"), m.createTypedLiteral(
+                count(dataset, "SELECT (COUNT(DISTINCT ?f) AS ?n) WHERE { GRAPH ?g { ?p <" + Vocab.sourceFile.getURI() + "> ?f } }"), XSD.integer.getURI()));
+        for (Resource cls : List.of(Vocab.Record, Vocab.Publication, Vocab.Person, Vocab.ArchivalLocation, Vocab.Quotation)) {
+            long n = cls.equals(Vocab.Record) ? records
+                    : count(dataset, "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { GRAPH ?g { ?s a <" + cls.getURI() + "> } }");
+            ds.addProperty(m.createProperty(VOID, "classPartition"), m.createResource()
+                    .addProperty(m.createProperty(VOID, "class"), cls)
+                    .addLiteral(m.createProperty(VOID, "entities"), m.createTypedLiteral(n, XSD.integer.getURI())));
+        }
+        try (QueryExecution qe = QueryExecution.dataset(dataset).query(
+                "SELECT DISTINCT ?s WHERE { GRAPH ?g { ?pub <" + Vocab.publishes.getURI() + "> ?s } } ORDER BY ?s LIMIT 3").build()) {
+            qe.execSelect().forEachRemaining(s -> ds.addProperty(m.createProperty(VOID, "exampleResource"), s.getResource("s")));
+        }
+        return m;
+    }
+
+    private static long count(Dataset dataset, String query) {
+        try (QueryExecution qe = QueryExecution.dataset(dataset).query(query).build()) {
+            QuerySolution s = qe.execSelect().next();
+            return s.getLiteral("n").getLong();
+        }
+    }
+}
