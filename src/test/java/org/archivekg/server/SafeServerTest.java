@@ -1,0 +1,64 @@
+package org.archivekg.server;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.archivekg.pipeline.Pipeline;
+import org.archivekg.store.Store;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A runaway query is stopped by the server's query timeout, and the server keeps answering. */
+class SafeServerTest {
+
+    @TempDir
+    static Path dir;
+    private static Store store;
+    private static FusekiServer server;
+
+    @BeforeAll
+    static void start() {
+        store = Store.open(dir.resolve("tdb2"));
+        store.load(Pipeline.builder().build(), List.of(Path.of("seeds")));
+        server = ArchiveServer.start(store.dataset(), ArchiveServer.Options.defaults(0).withLocalhostOnly(true).withQueryTimeoutMillis(1000));
+    }
+
+    @AfterAll
+    static void stop() {
+        server.stop();
+        store.close();
+    }
+
+    private static HttpResponse<String> query(String q) throws Exception {
+        HttpRequest req = HttpRequest.newBuilder(URI.create("http://localhost:" + server.getPort() + "/archive/sparql"))
+                .timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept", "application/sparql-results+json")
+                .POST(HttpRequest.BodyPublishers.ofString("query=" + URLEncoder.encode(q, StandardCharsets.UTF_8))).build();
+        return HttpClient.newHttpClient().send(req, HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void aRunawayQueryIsStopped() throws Exception {
+        // a cross product of every quad with itself, four times over: hours of work, counted before any row is sent
+        String runaway = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?a { ?s1 ?p1 ?o1 } GRAPH ?b { ?s2 ?p2 ?o2 } GRAPH ?c { ?s3 ?p3 ?o3 } GRAPH ?d { ?s4 ?p4 ?o4 } }";
+        long t0 = System.nanoTime();
+        HttpResponse<String> r = query(runaway);
+        long seconds = (System.nanoTime() - t0) / 1_000_000_000L;
+        assertTrue(r.statusCode() >= 500 || r.statusCode() == 408 || r.statusCode() == 400, "stopped: HTTP " + r.statusCode());
+        assertTrue(seconds < 30, "stopped by the timeout, after " + seconds + " s");
+        assertTrue(query("ASK { GRAPH ?g { ?s ?p ?o } }").body().contains("true"), "the server still answers");
+    }
+}
