@@ -56,8 +56,15 @@ public final class ExportCommand implements Callable<Integer> {
     List<Path> rdf;
 
     @Option(names = "--format", paramLabel = "FORMAT",
-            description = "gexf, graphml, cyjs (Cytoscape.js JSON) or csv; default: from the output's extension.")
+            description = "gexf, graphml, cyjs (Cytoscape.js JSON), csv, or cmif (TEI correspDesc for correspSearch); "
+                    + "default: from the output's extension (.xml: cmif).")
     String format;
+
+    @Option(names = "--publisher", defaultValue = "Archive KG", description = "cmif: the publisher (and editor) named in the file (default: ${DEFAULT-VALUE}).")
+    String publisher;
+
+    @Option(names = "--file-url", paramLabel = "URL", description = "cmif: the URL the CMIF file will be published at (required for cmif).")
+    String fileUrl;
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT",
             description = "Output file ('-' or absent: standard output). For csv: a directory (created if missing) that "
@@ -80,8 +87,14 @@ public final class ExportCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "give exactly one source: --data STORE, --rdf FILE… or FILE-OR-DIR…");
         }
+        boolean cmif = "cmif".equalsIgnoreCase(format) || (format == null && !toStdout && output.toLowerCase(java.util.Locale.ROOT).endsWith(".xml"));
+        if (cmif && fileUrl == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "cmif needs --file-url URL (where the file will be published)");
+        }
         Format fmt;
-        if (format != null) {
+        if (cmif) {
+            fmt = null;
+        } else if (format != null) {
             fmt = Format.parse(format).orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
                     "unknown format: " + format + " (gexf, graphml, cyjs, csv)"));
         } else {
@@ -89,7 +102,7 @@ public final class ExportCommand implements Callable<Integer> {
                     new CommandLine.ParameterException(spec.commandLine(),
                             "no --format given and none implied by the output's extension (.gexf, .graphml, .cyjs, .csv)"));
         }
-        if (fmt == Format.CSV && (toStdout || Files.isRegularFile(Path.of(output)))) {
+        if (!cmif && fmt == Format.CSV && (toStdout || Files.isRegularFile(Path.of(output)))) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "csv writes two files, nodes.csv and edges.csv: give -o DIRECTORY");
         }
@@ -103,7 +116,7 @@ public final class ExportCommand implements Callable<Integer> {
                 return ArchiveKg.EXIT_INPUT_FAILED;
             }
             try (Store store = Store.open(data)) {
-                network = CorrespondenceNetwork.read(store.dataset());
+                network = use(store.dataset(), cmif, toStdout);
             } catch (RuntimeException e) {
                 err.printf("error: %s: the store could not be read: %s%n", data, e.getMessage());
                 err.flush();
@@ -122,15 +135,22 @@ public final class ExportCommand implements Callable<Integer> {
                 }
             }
             if (failed && graph.isEmpty()) return ArchiveKg.EXIT_INPUT_FAILED;
-            network = CorrespondenceNetwork.read(DatasetFactory.wrap(graph));
+            network = use(DatasetFactory.wrap(graph), cmif, toStdout);
         } else {
             ProblemCollector problems = CommonOptions.problems(err);
             DatasetGraph graph = DatasetGraphFactory.createTxnMem();
             RunReport report = common.pipeline(problems, err).run(inputs, StreamRDFLib.dataset(graph));
             failed = report.anyFailed() || problems.hasErrors();
-            network = CorrespondenceNetwork.read(DatasetFactory.wrap(graph));
+            network = use(DatasetFactory.wrap(graph), cmif, toStdout);
         }
 
+        if (cmif) {
+            if (!common.quiet) {
+                err.printf("exported the letters as CMIF%s%n", toStdout ? "" : " → " + output);
+                err.flush();
+            }
+            return failed ? ArchiveKg.EXIT_INPUT_FAILED : 0;
+        }
         if (fmt == Format.CSV) {
             GraphExport.writeCsvFiles(network, Path.of(output));
         } else {
@@ -144,6 +164,17 @@ public final class ExportCommand implements Callable<Integer> {
             err.flush();
         }
         return failed ? ArchiveKg.EXIT_INPUT_FAILED : 0;
+    }
+
+    /** CMIF is written straight from the dataset (returns null); the other formats read the network first. */
+    private CorrespondenceNetwork use(org.apache.jena.query.Dataset dataset, boolean cmif, boolean toStdout) {
+        if (!cmif) return CorrespondenceNetwork.read(dataset);
+        try (OutputStream out = new BufferedOutputStream(toStdout ? new NonClosing(System.out) : Files.newOutputStream(Path.of(output)))) {
+            org.archivekg.export.CmifWriter.write(dataset, publisher, fileUrl, out);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return null;
     }
 
     /** System.out must stay open after the command. */

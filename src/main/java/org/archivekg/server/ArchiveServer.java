@@ -16,7 +16,8 @@ import org.archivekg.rdf.Iris;
  *       outgoing {@code SERVICE} only to allowed endpoints ({@link ServicePolicy});</li>
  *   <li>{@code /id/…} (the path of the base IRI): our IRIs, dereferenceable ({@link LinkedDataServlet});</li>
  *   <li>{@code /.well-known/void}: VoID and DCAT description ({@link VoidServlet});</li>
- *   <li>{@code /export/{gexf,graphml,cyjs,csv}}: the correspondence network for Gephi, Cytoscape and spreadsheets;</li>
+ *   <li>{@code /export/{gexf,graphml,cyjs,csv}}: the correspondence network for Gephi, Cytoscape and spreadsheets;
+ *       {@code /export/cmif}: the letters as CMIF for correspSearch;</li>
  *   <li>{@code /query/}: the query editor; {@code /}: the start page ({@link StaticPagesServlet}).</li>
  * </ul>
  */
@@ -65,6 +66,7 @@ public final class ArchiveServer {
                 .loopback(options.localhostOnly())
                 .add(DATASET, dataset, false)
                 .addServlet("/.well-known/void", new VoidServlet(dataset, options.base()))
+                .addServlet("/export/cmif", new CmifServlet(dataset))
                 .addServlet("/export/*", new org.archivekg.export.GraphExportServlet(dataset))
                 .addServlet("/query/*", pages)
                 .addServlet("/query", pages)
