@@ -203,10 +203,15 @@ final class Tokens {
         int cyrillic = 0;
         for (int x = 0; x < w.length(); x++) {
             char c = w.charAt(x);
-            if (!Character.isLetter(c)) continue;
-            Character.UnicodeScript script = Character.UnicodeScript.of(c);
-            if (script == Character.UnicodeScript.LATIN) latin++;
-            else if (script == Character.UnicodeScript.CYRILLIC) cyrillic++;
+            if (c < 0x80) {
+                if (c >= 'a' && c <= 'z') latin++;
+            } else if (c >= 0x0400 && c <= 0x04FF) {
+                cyrillic++;
+            } else if (Character.isLetter(c)) {
+                Character.UnicodeScript script = Character.UnicodeScript.of(c);
+                if (script == Character.UnicodeScript.LATIN) latin++;
+                else if (script == Character.UnicodeScript.CYRILLIC) cyrillic++;
+            }
         }
         if (latin == 0 || cyrillic == 0) return w;
         Script to = target == Script.MAJORITY ? (cyrillic >= latin ? Script.CYRILLIC : Script.LATIN) : target;
