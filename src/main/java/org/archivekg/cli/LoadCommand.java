@@ -30,6 +30,9 @@ final class LoadCommand implements Callable<Integer> {
             description = "TDB2 store directory (default: ${DEFAULT-VALUE}).")
     Path data;
 
+    @Option(names = "--no-validate", description = "Skip the SHACL check of what is loaded (ontology/shapes.ttl).")
+    boolean noValidate;
+
     @Mixin
     CommonOptions common;
 
@@ -41,13 +44,14 @@ final class LoadCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         ProblemCollector problems = CommonOptions.problems(err);
         try (Store store = Store.open(data)) {
-            RunReport report = load(store, inputs, common, problems, err);
+            RunReport report = load(store, inputs, common, problems, err, !noValidate);
             return report.anyFailed() || problems.hasErrors() ? ArchiveKg.EXIT_INPUT_FAILED : 0;
         }
     }
 
-    static RunReport load(Store store, List<Path> inputs, CommonOptions common, ProblemCollector problems, PrintWriter err) {
-        RunReport report = store.load(common.pipeline(problems, err), inputs);
+    static RunReport load(Store store, List<Path> inputs, CommonOptions common, ProblemCollector problems, PrintWriter err,
+                          boolean validate) {
+        RunReport report = store.load(common.pipeline(problems, err), inputs, validate);
         err.printf("loaded %d file(s) into the store, %d failed, %d quads%n", report.filesRead().size(), report.filesFailed().size(), report.quads());
         for (String f : report.filesFailed()) err.printf("  not loaded: %s%n", f);
         err.flush();

@@ -56,7 +56,7 @@ final class ServeCommand implements Callable<Integer> {
         ProblemCollector problems = CommonOptions.problems(err);
         Store store = Store.open(data);
         boolean failed = false;
-        if (!inputs.isEmpty()) failed = LoadCommand.load(store, inputs, common, problems, err).anyFailed() || problems.hasErrors();
+        if (!inputs.isEmpty()) failed = LoadCommand.load(store, inputs, common, problems, err, true).anyFailed() || problems.hasErrors();
         FusekiServer server = ArchiveServer.start(store.dataset(), ArchiveServer.Options.defaults(port)
                 .withLocalhostOnly(localhost).withBase(common.base).withAllowedServices(allowedServices)
                 .withQueryTimeoutMillis(queryTimeoutSeconds * 1000));

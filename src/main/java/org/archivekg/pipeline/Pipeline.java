@@ -65,6 +65,11 @@ public final class Pipeline {
         return iris;
     }
 
+    /** Where this pipeline reports problems: later steps of a run (validation on load) report there too. */
+    public ProblemHandler problems() {
+        return problems;
+    }
+
     /** Reads every file (directories are walked) and writes the graph of the readable ones to the sink. */
     public RunReport run(List<Path> paths, StreamRDF sink) {
         List<Path> files = SourceLoader.expand(paths, problems);

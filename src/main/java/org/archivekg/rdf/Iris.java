@@ -131,9 +131,8 @@ public final class Iris {
     public static String slug(String s) {
         String ascii = Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
         String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
-        if (slug.isEmpty() || !slug.equals(ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9-]+", "-").replaceAll("^-+|-+$", ""))
-                && !ascii.matches("[\\p{ASCII}]*")) {
-            // non-Latin keys keep their identity through a hash rather than collapsing to nothing
+        if (slug.isEmpty() || !ascii.matches("[\\p{ASCII}]*")) {
+            // letters outside ASCII would vanish from the slug: keep the key's identity through a hash
             return (slug.isEmpty() ? "x" : slug) + "-" + hash(s).substring(0, 8);
         }
         return slug;

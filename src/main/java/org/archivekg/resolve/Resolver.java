@@ -75,8 +75,13 @@ public final class Resolver {
 
         List<Claim> recipientClaims = doc.claims(Field.RECIPIENT).stream().filter(c -> c.rule().startsWith("address")).toList();
         if (recipientClaims.isEmpty()) recipientClaims = doc.claims(Field.RECIPIENT);
-        List<Fact<Agent>> recipients = merge(agents(recipientClaims, pseudonyms, nameUses), f -> f.value().key());
-        List<Fact<Agent>> vias = merge(agents(doc.claims(Field.VIA), pseudonyms, nameUses), f -> f.value().key());
+        List<Fact<Agent>> recipientsOrOffices = agents(recipientClaims, pseudonyms, nameUses);
+        List<Fact<Agent>> viaAgents = new ArrayList<>(agents(doc.claims(Field.VIA), pseudonyms, nameUses));
+        // an office named as addressee ("Telegram to the USSR Ambassador") transmits: correspondents are people
+        recipientsOrOffices.stream().filter(f -> f.value().isOffice()).forEach(viaAgents::add);
+        senders = senders.stream().filter(f -> !f.value().isOffice()).toList();
+        List<Fact<Agent>> recipients = merge(recipientsOrOffices.stream().filter(f -> !f.value().isOffice()).toList(), f -> f.value().key());
+        List<Fact<Agent>> vias = merge(viaAgents, f -> f.value().key());
         List<Fact<Agent>> copies = merge(agents(doc.claims(Field.COPY_TO), pseudonyms, nameUses), f -> f.value().key());
 
         for (Claim c : doc.claims(Field.PSEUDONYM)) {
@@ -328,9 +333,7 @@ public final class Resolver {
                 default -> { from = other; to = me; }
             }
             if (r.type() != Reference.Type.ADDRESSEES_DOCUMENT && other == null) continue; // nobody known named
-            DateValue date = !r.hasDate() ? null
-                    : new DateValue(r.year() != null ? r.year() : context != null ? context.year() : 0, r.month(), r.day());
-            if (date != null && date.year() == 0) date = null;
+            DateValue date = !r.hasDate() ? null : validDate(r.year() != null ? r.year() : context != null ? context.year() : 0, r.month(), r.day());
             String group = r.type() + "|" + (in == null ? recordKey : in.key()) + "|" + key(from) + "|" + key(to) + "|" + r.number();
             groups.computeIfAbsent(group, k -> new ArrayList<>()).add(c);
             ResolvedReference resolved = new ResolvedReference(r.type(), in == null ? recordKey : in.key(), from, to, date, List.of(),
@@ -358,11 +361,17 @@ public final class Resolver {
             }
         }
         if (rb.correctedFrom() != null && rb.originalMonth() > 0 && b.date() != null) {
-            readings.add(new ResolvedReference.Reading(new DateValue(b.date().year(), rb.originalMonth(), b.date().day()),
-                    rb.correctedFrom(), b.evidence().get(0)));
+            DateValue original = validDate(b.date().year(), rb.originalMonth(), b.date().day());
+            if (original != null) readings.add(new ResolvedReference.Reading(original, rb.correctedFrom(), b.evidence().get(0)));
         }
         return new ResolvedReference(a.type(), a.inDocument(), a.from(), a.to(), date, readings, a.kind() != null ? a.kind() : b.kind(),
                 a.number() != null ? a.number() : b.number(), a.inResponse() || b.inResponse(), evidence);
+    }
+
+    /** A calendar date, or null when there is none such ("0 September", "31 September", no year known). */
+    private static DateValue validDate(int year, int month, int day) {
+        if (year <= 0 || month < 1 || month > 12 || day < 1 || day > java.time.YearMonth.of(year, month).lengthOfMonth()) return null;
+        return new DateValue(year, month, day);
     }
 
     /** A person the authority knows for a name in a sentence, or null: sentences name places and peoples too. */

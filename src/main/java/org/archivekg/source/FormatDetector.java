@@ -17,7 +17,7 @@ public final class FormatDetector {
     }
 
     static final Pattern CITATION_LABEL = Pattern.compile("^\\s*(#{1,6}\\s*)?\\*{0,2}Citation:\\*{0,2}\\s*$", Pattern.CASE_INSENSITIVE);
-    static final Pattern BACK_LINK = Pattern.compile("^\\s*←?\\s*Back to index\\s*$", Pattern.CASE_INSENSITIVE);
+    static final Pattern BACK_LINK = Pattern.compile("^\\s*(?:←|<-+|&larr;)?\\s*Back to index\\s*$", Pattern.CASE_INSENSITIVE);
     static final Pattern INDEX_LINE = Pattern.compile("^\\s*\\d{4}-\\d{2}-\\d{2}\\s+[a-z]{2}:\\S*.*$");
     static final Pattern SOURCE_LINE = Pattern.compile("^\\s*Source:\\s*\\S.*$");
 

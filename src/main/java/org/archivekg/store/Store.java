@@ -5,8 +5,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -23,7 +27,12 @@ import org.archivekg.Version;
 import org.archivekg.pipeline.Pipeline;
 import org.archivekg.pipeline.RunReport;
 import org.archivekg.rdf.Iris;
+import org.archivekg.problem.ProblemHandler;
+import org.archivekg.problem.SourcePos;
 import org.archivekg.rdf.Vocab;
+import org.archivekg.validate.Report;
+import org.archivekg.validate.Validator;
+import org.archivekg.validate.Violation;
 
 /**
  * The on-disk store: a TDB2 dataset with one named graph per source file. A load extracts everything first,
@@ -51,10 +60,19 @@ public final class Store implements AutoCloseable {
     }
 
     public RunReport load(Pipeline pipeline, List<Path> paths) {
+        return load(pipeline, paths, true);
+    }
+
+    /**
+     * Extracts, (optionally) checks against the SHACL shapes, and writes in one transaction. A file whose graph
+     * violates the shapes is reported as an error and not loaded; warnings are reported only.
+     */
+    public RunReport load(Pipeline pipeline, List<Path> paths, boolean validate) {
         Instant start = Instant.now();
         DatasetGraph extracted = DatasetGraphFactory.createTxnMem();
-        RunReport report = pipeline.run(paths, StreamRDFLib.dataset(extracted));
+        RunReport extractedReport = pipeline.run(paths, StreamRDFLib.dataset(extracted));
         Iris iris = pipeline.iris();
+        RunReport report = validate ? validate(extracted, extractedReport, iris, pipeline.problems()) : extractedReport;
         Node reference = iris.referenceGraph();
         Node run = iris.runGraph();
         Txn.executeWrite(dataset, () -> {
@@ -68,6 +86,35 @@ public final class Store implements AutoCloseable {
             runFacts(iris, report, start).forEach(store::add);
         });
         return report;
+    }
+
+    /** SHACL-checks what was extracted; a file with a violation is reported and left out, warnings are only reported. */
+    private static RunReport validate(DatasetGraph extracted, RunReport report, Iris iris, ProblemHandler problems) {
+        Report validation = Validator.standard().validate(extracted);
+        if (validation.results().isEmpty()) return report;
+        Map<String, String> pathOf = new HashMap<>();
+        for (String f : report.filesRead()) pathOf.put(Path.of(f).getFileName().toString(), f);
+        for (Violation v : validation.results()) {
+            for (String name : v.sourceFiles().isEmpty() ? List.of("(graph)") : v.sourceFiles()) {
+                SourcePos pos = SourcePos.ofFile(pathOf.getOrDefault(name, name));
+                if (v.isViolation()) problems.error("does not conform to the shapes: " + v.detail(), pos);
+                else problems.warning("shapes: " + v.detail(), pos);
+            }
+        }
+        Set<String> rejected = validation.filesWithViolations();
+        if (rejected.isEmpty()) return report;
+        List<String> read = new ArrayList<>();
+        List<String> failed = new ArrayList<>(report.filesFailed());
+        for (String f : report.filesRead()) {
+            String name = Path.of(f).getFileName().toString();
+            if (rejected.contains(name)) {
+                extracted.removeGraph(iris.graph(name));
+                failed.add(f);
+            } else {
+                read.add(f);
+            }
+        }
+        return new RunReport(read, failed, Iter.count(extracted.find()));
     }
 
     /** When, how long and which files: kept apart so that the file graphs stay a function of their input. */
