@@ -181,6 +181,8 @@
     return iri;
   }
 
+  function plural(n, one, many) { return n + ' ' + (n === 1 ? one : many); }
+
   function uniq(list) {
     var seen = Object.create(null), out = [];
     list.forEach(function (x) { if (x !== undefined && x !== null && !seen[x]) { seen[x] = true; out.push(x); } });
@@ -445,22 +447,50 @@
   ];
 
   /**
-   * Stretches the layout so that, drawn at zoom 1, it fills the canvas: labels stay readable whatever distances the
-   * force-directed layout chose (at most three times as much in one direction as in the other).
+   * A deterministic layout for a correspondence network: the busiest correspondent in the middle, the others on an
+   * ellipse around it in the order of their first letter, each intermediary placed next to the first recipient it
+   * passed a letter to, and people who only received copies on an outer ring. The same picture on every load.
    */
-  function spreadToFill(cy) {
+  function ringLayout(cy) {
     var nodes = cy.nodes();
-    if (nodes.length < 2) { cy.fit(undefined, 50); return; }
-    var bb = nodes.boundingBox({ includeLabels: false, includeOverlays: false });
-    var w = cy.width() - 260, h = cy.height() - 140;   // room for the labels around the nodes
-    var fx = bb.w > 1 ? w / bb.w : 1, fy = bb.h > 1 ? h / bb.h : 1;
-    fx = Math.max(0.2, Math.min(fx, 3 * fy, 6)); fy = Math.max(0.2, Math.min(fy, 3 * fx, 6));
-    var cx = bb.x1 + bb.w / 2, cyy = bb.y1 + bb.h / 2;
-    nodes.positions(function (n) {
-      var p = n.position();
-      return { x: cx + (p.x - cx) * fx, y: cyy + (p.y - cyy) * fy };
+    if (!nodes.length) return;
+    var hub = nodes.max(function (n) { return n.data('degree'); }).ele;
+    function kinds(n) { return uniq(n.connectedEdges().map(function (e) { return e.data('rel'); })); }
+    function firstDate(n) {
+      var ds = n.connectedEdges('.sent').map(function (e) { return e.data('date') || '9999'; }).sort();
+      return ds.length ? ds[0] : '9999';
+    }
+    var ring = [], intermediaries = [], outer = [];
+    nodes.forEach(function (n) {
+      if (n.same(hub)) return;
+      var k = kinds(n);
+      if (k.indexOf('sent') < 0 && k.indexOf('via') >= 0) intermediaries.push(n);
+      else if (k.indexOf('sent') < 0) outer.push(n);
+      else ring.push(n);
     });
-    fitView(cy, cy.elements());
+    ring.sort(function (a, b) {
+      var da = firstDate(a), db = firstDate(b);
+      return da < db ? -1 : da > db ? 1 : a.data('name').localeCompare(b.data('name'));
+    });
+    intermediaries.sort(function (a, b) { return a.data('name').localeCompare(b.data('name')); }).forEach(function (v) {
+      var targets = v.outgoers('edge.via').map(function (e) { return e.target().id(); });
+      var at = -1;
+      ring.forEach(function (n, i) { if (at < 0 && targets.indexOf(n.id()) >= 0) at = i; });
+      ring.splice(at < 0 ? ring.length : at + 1, 0, v);
+    });
+    var w = Math.max(cy.width(), 400), h = Math.max(cy.height(), 300);
+    var rx = Math.max(w / 2 - 170, 120), ry = Math.max(h / 2 - 80, 90);
+    var pos = {};
+    pos[hub.id()] = { x: 0, y: 0 };
+    ring.forEach(function (n, i) {
+      var a = -Math.PI / 2 + 2 * Math.PI * i / Math.max(ring.length, 1);
+      pos[n.id()] = { x: Math.round(rx * Math.cos(a)), y: Math.round(ry * Math.sin(a)) };
+    });
+    outer.sort(function (a, b) { return a.data('name').localeCompare(b.data('name')); }).forEach(function (n, i) {
+      var a = -Math.PI / 2 + Math.PI / Math.max(ring.length, 1) + 2 * Math.PI * i / outer.length;
+      pos[n.id()] = { x: Math.round(1.55 * rx * Math.cos(a)), y: Math.round(1.6 * ry * Math.sin(a)) };
+    });
+    cy.layout({ name: 'preset', positions: function (n) { return pos[n.id()]; }, fit: false, animate: false }).run();
   }
 
   /** Fits the view to these elements, without zooming in so far that a few nodes fill the screen. */
@@ -478,17 +508,14 @@
       container: document.getElementById('network'),
       elements: buildElements(),
       style: STYLE,
-      layout: { name: 'circle', padding: 40 },
+      layout: { name: 'preset' },
       wheelSensitivity: 0.3,
       minZoom: 0.3,
       maxZoom: 3
     });
-    // a force-directed layout from the deterministic circle: the same picture on every load
-    cy.layout({ name: 'cose', randomize: false, animate: false, padding: 40, fit: false, componentSpacing: 80,
-      nodeRepulsion: function () { return 400000; }, idealEdgeLength: function () { return 100; },
-      edgeElasticity: function () { return 60; }, nodeOverlap: 40, gravity: 0.4, numIter: 2500,
-      nodeDimensionsIncludeLabels: true }).run();
-    spreadToFill(cy);
+    ringLayout(cy);
+    fitView(cy, cy.elements());
+
     cy.on('tap', 'edge', function (evt) { selectRecord(evt.target.data('record')); });
     cy.on('tap', 'node', function (evt) { selectNode(evt.target.id()); });
     cy.on('tap', function (evt) { if (evt.target === cy) clearSelection(); });
@@ -548,7 +575,8 @@
     var shownEdges = cy.edges().filter(function (e) { return !e.hasClass('hidden'); }).length;
     var shownNodes = cy.nodes().filter(function (n) { return !n.hasClass('hidden'); }).length;
     var shownDocs = document.querySelectorAll('#timeline li:not(.hidden)').length;
-    setStatus(shownNodes + ' people and offices, ' + shownEdges + ' links, ' + shownDocs + ' documents shown');
+    setStatus(plural(shownNodes, 'person or office', 'people and offices') + ', ' + plural(shownEdges, 'link', 'links') + ', '
+      + plural(shownDocs, 'document', 'documents') + ' shown');
     api.filters = { person: f.person, from: f.from, to: f.to, relations: Object.keys(f.rels).sort() };
     api.filterRuns = (api.filterRuns || 0) + 1;
     fitView(cy, cy.elements().filter(function (x) { return !x.hasClass('hidden'); }));
@@ -664,16 +692,26 @@
     return dd;
   }
 
+  /** A link that selects the person or document in the view; its href is the resource's own page (new tab etc.). */
+  function selectLink(iri, text, attr, select) {
+    var a = el('a', { href: pageHref(iri), className: 'select-link', text: text });
+    a.setAttribute(attr, iri);
+    a.addEventListener('click', function (e) {
+      if (e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey || e.altKey) return;
+      e.preventDefault();
+      select(iri);
+    });
+    return a;
+  }
+
   function agentLink(iri) {
-    return el('button', { type: 'button', className: 'linkish', 'data-iri': iri, text: labelOf(iri),
-      onclick: function () { selectNode(iri); } });
+    return state.agents[iri] ? selectLink(iri, labelOf(iri), 'data-iri', selectNode) : el('span', { text: labelOf(iri) });
   }
 
   function recordLink(iri) {
     var r = state.records[iri];
     var text = r ? formatDate(primaryDate(r)) + ' · ' + (titleOf(r) || describe(r)) : labelOf(iri);
-    return el('button', { type: 'button', className: 'linkish', 'data-record': iri, text: text,
-      onclick: function () { selectRecord(iri); } });
+    return selectLink(iri, text, 'data-record', selectRecord);
   }
 
   function startPanel(kind, iri) {
@@ -823,7 +861,7 @@
     });
     var dl = el('dl');
     field(dl, 'Name', 'person-name', a.name);
-    if (!a.office) field(dl, 'Pseudonyms', 'person-pseudonyms', a.pseudonyms);
+    if (!a.office) field(dl, 'Pseudonyms', 'person-pseudonyms', a.pseudonyms.join(', '));
     field(dl, 'Letters sent', 'person-sent-count', String(sent.length));
     field(dl, 'Received', 'person-received-count', String(received.length));
     if (via.length) field(dl, 'Intermediary', 'person-via-count', String(via.length));

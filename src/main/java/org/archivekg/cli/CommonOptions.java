@@ -20,6 +20,23 @@ final class CommonOptions {
     @Option(names = {"-q", "--quiet"}, description = "Print problems only, no progress.")
     boolean quiet;
 
+    @Option(names = "--report", paramLabel = "FILE.json",
+            description = "Write the run's report as JSON: files, errors and warnings with file and line, unresolved names, "
+                    + "conflicting readings, counts per document.")
+    java.nio.file.Path report;
+
+    /** Prints the summary and writes the JSON report when asked. */
+    void report(org.archivekg.pipeline.RunReport run, ProblemCollector problems, PrintWriter err) {
+        RunReports.print(run, problems, err);
+        if (report == null) return;
+        try {
+            RunReports.writeJson(run, problems, report);
+        } catch (java.io.IOException e) {
+            err.printf("error: %s: cannot write the report: %s%n", report, e.getMessage());
+            err.flush();
+        }
+    }
+
     /** Problems echoed to {@code err} as they are reported. */
     static ProblemCollector problems(PrintWriter err) {
         return new ProblemCollector(line -> {

@@ -66,6 +66,7 @@ final class ExtractCommand implements Callable<Integer> {
             err.printf("%d file(s) read, %d failed, %d quads%s%n", report.filesRead().size(), report.filesFailed().size(), report.quads(),
                     output == null ? "" : " → " + output);
         }
+        common.report(report, problems, err);
         return report.anyFailed() || problems.hasErrors() ? ArchiveKg.EXIT_INPUT_FAILED : 0;
     }
 

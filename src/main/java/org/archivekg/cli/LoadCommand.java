@@ -55,6 +55,7 @@ final class LoadCommand implements Callable<Integer> {
         err.printf("loaded %d file(s) into the store, %d failed, %d quads%n", report.filesRead().size(), report.filesFailed().size(), report.quads());
         for (String f : report.filesFailed()) err.printf("  not loaded: %s%n", f);
         err.flush();
+        common.report(report, problems, err);
         return report;
     }
 }

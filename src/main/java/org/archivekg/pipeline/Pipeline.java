@@ -76,6 +76,7 @@ public final class Pipeline {
         ReferenceCollector references = new ReferenceCollector(iris);
         List<String> read = new ArrayList<>();
         List<String> failed = new ArrayList<>();
+        List<RunReport.DocumentSummary> documents = new ArrayList<>();
         long[] quads = {0};
         int n = 0;
         // read, extract and resolve each file on its own; a file that fails is reported and left out
@@ -99,7 +100,7 @@ public final class Pipeline {
             ResolvedDocument d = resolved.get(i);
             Path file = resolvedFiles.get(i);
             try {
-                List<Quad> graph = new ArrayList<>();
+                java.util.Set<Quad> graph = new java.util.LinkedHashSet<>(); // a triple stated twice is one quad
                 mapper.map(d, links.getOrDefault(d.fileName(), DocumentLinks.empty()), new StreamRDFBase() {
                     @Override
                     public void quad(Quad quad) {
@@ -109,6 +110,7 @@ public final class Pipeline {
                 graph.forEach(sink::quad);
                 quads[0] += graph.size();
                 read.add(file.toString());
+                documents.add(summary(file, d, graph.size()));
             } catch (RuntimeException e) {
                 problems.error("internal error while writing the graph: " + e, SourcePos.ofFile(file.toString()));
                 failed.add(file.toString());
@@ -123,7 +125,16 @@ public final class Pipeline {
             }
         };
         references.write(counting, authority, lexicon, ruleDescriptions());
-        return new RunReport(read, failed, quads[0]);
+        return new RunReport(read, failed, quads[0], documents);
+    }
+
+    private static RunReport.DocumentSummary summary(Path file, ResolvedDocument d, int quads) {
+        List<String> unresolved = d.nameUses().stream().map(u -> u.value().person()).filter(p -> !p.resolved())
+                .map(p -> p.label()).distinct().sorted().toList();
+        List<String> conflicting = d.conflictingDates().stream()
+                .map(c -> c.value().iso() + " (line " + c.evidence().get(0).span().line() + ": " + c.evidence().get(0).span().text() + ")")
+                .toList();
+        return new RunReport.DocumentSummary(file.toString(), d.source().format().label(), d.recordKey(), quads, unresolved, conflicting);
     }
 
     /** One file read, extracted and resolved; empty when it could not be read (the problem is already reported). */

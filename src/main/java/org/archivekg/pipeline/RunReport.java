@@ -2,15 +2,37 @@ package org.archivekg.pipeline;
 
 import java.util.List;
 
-/** What a run did: the files read into the graph, the files that failed (reported as problems), and quads written. */
-public record RunReport(List<String> filesRead, List<String> filesFailed, long quads) {
+/**
+ * What a run did: the files read into the graph, the files that failed (reported as problems), the quads
+ * written, and for each document read what a curator should look at.
+ */
+public record RunReport(List<String> filesRead, List<String> filesFailed, long quads, List<DocumentSummary> documents) {
+
+    /** One document of the run: its format, Record, size in quads, and the names and dates to check. */
+    public record DocumentSummary(String file, String format, String record, int quads, List<String> unresolvedNames,
+                                  List<String> conflictingDates) {
+    }
 
     public RunReport {
         filesRead = List.copyOf(filesRead);
         filesFailed = List.copyOf(filesFailed);
+        documents = List.copyOf(documents);
+    }
+
+    public RunReport(List<String> filesRead, List<String> filesFailed, long quads) {
+        this(filesRead, filesFailed, quads, List.of());
     }
 
     public boolean anyFailed() {
         return !filesFailed.isEmpty();
+    }
+
+    /** The same report without the documents of the given files (rejected after extraction). */
+    public RunReport without(List<String> rejected, long quads) {
+        List<String> read = filesRead.stream().filter(f -> !rejected.contains(f)).toList();
+        List<String> failed = new java.util.ArrayList<>(filesFailed);
+        failed.addAll(rejected);
+        List<DocumentSummary> docs = documents.stream().filter(d -> !rejected.contains(d.file())).toList();
+        return new RunReport(read, failed, quads, docs);
     }
 }

@@ -103,18 +103,15 @@ public final class Store implements AutoCloseable {
         }
         Set<String> rejected = validation.filesWithViolations();
         if (rejected.isEmpty()) return report;
-        List<String> read = new ArrayList<>();
-        List<String> failed = new ArrayList<>(report.filesFailed());
+        List<String> rejectedPaths = new ArrayList<>();
         for (String f : report.filesRead()) {
             String name = Path.of(f).getFileName().toString();
             if (rejected.contains(name)) {
                 extracted.removeGraph(iris.graph(name));
-                failed.add(f);
-            } else {
-                read.add(f);
+                rejectedPaths.add(f);
             }
         }
-        return new RunReport(read, failed, Iter.count(extracted.find()));
+        return report.without(rejectedPaths, Iter.count(extracted.find()));
     }
 
     /** When, how long and which files: kept apart so that the file graphs stay a function of their input. */
