@@ -43,6 +43,11 @@ final class ServeCommand implements Callable<Integer> {
             description = "Stop a query that runs longer (default: ${DEFAULT-VALUE}; 0: no limit).")
     long queryTimeoutSeconds;
 
+    @Option(names = "--allow-update", paramLabel = "PASSWORD-FILE",
+            description = "Turn on SPARQL Update (/archive/update) and Graph Store writes (/archive/data) for the users of "
+                    + "PASSWORD-FILE only (lines 'user: password', HTTP Basic). Off by default: the dataset is read-only.")
+    Path updatePasswords;
+
     @Mixin
     CommonOptions common;
 
@@ -59,7 +64,7 @@ final class ServeCommand implements Callable<Integer> {
         if (!inputs.isEmpty()) failed = LoadCommand.load(store, inputs, common, problems, err, true).anyFailed() || problems.hasErrors();
         FusekiServer server = ArchiveServer.start(store.dataset(), ArchiveServer.Options.defaults(port)
                 .withLocalhostOnly(localhost).withBase(common.base).withAllowedServices(allowedServices)
-                .withQueryTimeoutMillis(queryTimeoutSeconds * 1000));
+                .withQueryTimeoutMillis(queryTimeoutSeconds * 1000).withUpdatesFor(updatePasswords));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.stop();
             store.close();
@@ -69,6 +74,7 @@ final class ServeCommand implements Callable<Integer> {
         out.printf("  query editor:    http://localhost:%d/query/%n", server.getPort());
         out.printf("  resources:       %s… (dereferenceable)%n", common.base);
         if (!allowedServices.isEmpty()) out.printf("  federation allowed to: %s%n", allowedServices);
+        if (updatePasswords != null) out.printf("  updates ON for the users of %s: /archive/update, /archive/data%n", updatePasswords);
         if (failed) out.println("  (some input could not be read: see the problems above)");
         out.println("  Stop with Ctrl-C.");
         out.flush();

@@ -1,8 +1,16 @@
 package org.archivekg.server;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
+import org.apache.jena.atlas.web.AuthScheme;
+import org.apache.jena.fuseki.auth.Auth;
+import org.apache.jena.fuseki.auth.AuthPolicy;
+import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Dataset;
@@ -26,26 +34,36 @@ public final class ArchiveServer {
     public static final String DATASET = "/archive";
 
     /** How the server runs. */
-    public record Options(int port, boolean localhostOnly, String base, List<String> allowedServices, long queryTimeoutMillis) {
+    /**
+     * How the server runs. {@code updatePasswordFile}: when set, SPARQL Update ({@code /archive/update}) and Graph
+     * Store writes ({@code /archive/data}) are turned on, for the users of that file only (HTTP Basic; Jetty's
+     * {@code user: password} format); null keeps the server read-only.
+     */
+    public record Options(int port, boolean localhostOnly, String base, List<String> allowedServices, long queryTimeoutMillis,
+                          Path updatePasswordFile) {
 
         public static Options defaults(int port) {
-            return new Options(port, false, Iris.DEFAULT_BASE, List.of(), 60_000);
+            return new Options(port, false, Iris.DEFAULT_BASE, List.of(), 60_000, null);
         }
 
         public Options withLocalhostOnly(boolean b) {
-            return new Options(port, b, base, allowedServices, queryTimeoutMillis);
+            return new Options(port, b, base, allowedServices, queryTimeoutMillis, updatePasswordFile);
         }
 
         public Options withBase(String b) {
-            return new Options(port, localhostOnly, b, allowedServices, queryTimeoutMillis);
+            return new Options(port, localhostOnly, b, allowedServices, queryTimeoutMillis, updatePasswordFile);
         }
 
         public Options withAllowedServices(List<String> s) {
-            return new Options(port, localhostOnly, base, List.copyOf(s), queryTimeoutMillis);
+            return new Options(port, localhostOnly, base, List.copyOf(s), queryTimeoutMillis, updatePasswordFile);
         }
 
         public Options withQueryTimeoutMillis(long t) {
-            return new Options(port, localhostOnly, base, allowedServices, t);
+            return new Options(port, localhostOnly, base, allowedServices, t, updatePasswordFile);
+        }
+
+        public Options withUpdatesFor(Path passwordFile) {
+            return new Options(port, localhostOnly, base, allowedServices, queryTimeoutMillis, passwordFile);
         }
     }
 
@@ -73,9 +91,31 @@ public final class ArchiveServer {
                 .addServlet("/webjars/*", pages)
                 .addServlet("/web/*", pages)
                 .addServlet("", pages);
+        if (options.updatePasswordFile() != null) allowUpdates(builder, options.updatePasswordFile());
         String mount = mountPath(options.base());
         if (!mount.isEmpty()) builder.addServlet(mount + "/*", new LinkedDataServlet(dataset, options.base(), mount));
         return builder.build().start();
+    }
+
+    /** Update and upload for the users of the password file only, behind Fuseki's own HTTP authentication. */
+    private static void allowUpdates(FusekiServer.Builder builder, Path passwordFile) {
+        List<String> users = users(passwordFile);
+        if (users.isEmpty()) throw new IllegalArgumentException(passwordFile + ": no users (lines 'user: password')");
+        AuthPolicy policy = Auth.policyAllowSpecific(users);
+        builder.passwordFile(passwordFile.toString())
+                .auth(AuthScheme.BASIC)
+                .addEndpoint(DATASET, "update", Operation.Update, policy)
+                .addEndpoint(DATASET, "data", Operation.GSP_RW, policy);
+    }
+
+    private static List<String> users(Path passwordFile) {
+        try {
+            return Files.readAllLines(passwordFile).stream().map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#") && l.contains(":"))
+                    .map(l -> l.substring(0, l.indexOf(':')).strip()).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the password file " + passwordFile, e);
+        }
     }
 
     /** The path of the base IRI ("/id" for http://localhost:3030/id/), where its IRIs are served. */
