@@ -82,6 +82,7 @@ public final class ArchiveServer {
         FusekiServer.Builder builder = FusekiServer.create()
                 .port(options.port())
                 .loopback(options.localhostOnly())
+                .enableCors(true) // other archives' pages and federated clients query us from the browser
                 .add(DATASET, dataset, false)
                 .addServlet("/.well-known/void", new VoidServlet(dataset, options.base()))
                 .addServlet("/export/cmif", new CmifServlet(dataset))

@@ -88,6 +88,27 @@ public final class Store implements AutoCloseable {
         return report;
     }
 
+    /**
+     * Removes what source files contributed: their named graphs, in one transaction. Links that other files drew
+     * to these files' records stay until those files are loaded again (links are derived per run).
+     *
+     * @return the names of the files that had a graph here
+     */
+    public List<String> remove(Iris iris, List<String> fileNames) {
+        List<String> removed = new ArrayList<>();
+        Txn.executeWrite(dataset, () -> {
+            DatasetGraph store = dataset.asDatasetGraph();
+            for (String name : fileNames) {
+                Node g = iris.graph(name);
+                if (store.containsGraph(g)) {
+                    store.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+                    removed.add(name);
+                }
+            }
+        });
+        return removed;
+    }
+
     /** SHACL-checks what was extracted; a file with a violation is reported and left out, warnings are only reported. */
     private static RunReport validate(DatasetGraph extracted, RunReport report, Iris iris, ProblemHandler problems) {
         Report validation = Validator.standard().validate(extracted);

@@ -1,0 +1,47 @@
+package org.archivekg.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.archivekg.rdf.Iris;
+import org.archivekg.store.Store;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code remove FILE… --data DIR}: take out exactly what source files contributed. */
+@Command(name = "remove", mixinStandardHelpOptions = true,
+        description = {"Remove what source files contributed to the store (their named graphs), in one transaction.",
+                "Give the files' names or paths. Links other files drew to them are derived again when those files are",
+                "loaded again: load the remaining corpus after removing."})
+final class RemoveCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Source files (their base names identify their graphs).")
+    List<Path> files;
+
+    @Option(names = {"-d", "--data"}, paramLabel = "DIR", defaultValue = LoadCommand.DEFAULT_STORE,
+            description = "TDB2 store directory (default: ${DEFAULT-VALUE}).")
+    Path data;
+
+    @Mixin
+    CommonOptions common;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        List<String> names = files.stream().map(f -> f.getFileName().toString()).toList();
+        try (Store store = Store.open(data)) {
+            List<String> removed = store.remove(new Iris(common.base), names);
+            for (String n : names) err.printf(removed.contains(n) ? "removed: %s%n" : "error: %s: not in the store%n", n);
+            err.flush();
+            return removed.size() == names.size() ? 0 : ArchiveKg.EXIT_INPUT_FAILED;
+        }
+    }
+}
