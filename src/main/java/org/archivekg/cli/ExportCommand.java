@@ -154,7 +154,7 @@ public final class ExportCommand implements Callable<Integer> {
         if (fmt == Format.CSV) {
             GraphExport.writeCsvFiles(network, Path.of(output));
         } else {
-            try (OutputStream out = new BufferedOutputStream(toStdout ? new NonClosing(System.out) : Files.newOutputStream(Path.of(output)))) {
+            try (OutputStream out = new BufferedOutputStream(Output.open(output))) {
                 GraphExport.write(network, fmt, out);
             }
         }
@@ -169,28 +169,11 @@ public final class ExportCommand implements Callable<Integer> {
     /** CMIF is written straight from the dataset (returns null); the other formats read the network first. */
     private CorrespondenceNetwork use(org.apache.jena.query.Dataset dataset, boolean cmif, boolean toStdout) {
         if (!cmif) return CorrespondenceNetwork.read(dataset);
-        try (OutputStream out = new BufferedOutputStream(toStdout ? new NonClosing(System.out) : Files.newOutputStream(Path.of(output)))) {
+        try (OutputStream out = new BufferedOutputStream(Output.open(output))) {
             org.archivekg.export.CmifWriter.write(dataset, publisher, fileUrl, out);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
         return null;
-    }
-
-    /** System.out must stay open after the command. */
-    private static final class NonClosing extends FilterOutputStream {
-        NonClosing(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
-        }
     }
 }

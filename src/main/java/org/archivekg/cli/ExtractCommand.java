@@ -59,7 +59,7 @@ final class ExtractCommand implements Callable<Integer> {
         DatasetGraph graph = DatasetGraphFactory.createTxnMem();
         RunReport report = common.pipeline(problems, err).run(inputs, StreamRDFLib.dataset(graph));
         String fmt = format != null ? format.toLowerCase(Locale.ROOT) : formatOf(output);
-        try (OutputStream out = output == null || output.equals("-") ? new NonClosing(System.out) : Files.newOutputStream(Path.of(output))) {
+        try (OutputStream out = Output.open(output)) {
             write(DatasetFactory.wrap(graph), fmt, out);
         }
         if (!common.quiet) {
@@ -105,15 +105,4 @@ final class ExtractCommand implements Callable<Integer> {
         out.flush();
     }
 
-    /** System.out must stay open after the command. */
-    private static final class NonClosing extends java.io.FilterOutputStream {
-        NonClosing(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
-        }
-    }
 }

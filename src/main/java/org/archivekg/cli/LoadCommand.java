@@ -21,14 +21,11 @@ import picocli.CommandLine.Parameters;
                 "nothing, and a load that fails leaves the store as it was."})
 final class LoadCommand implements Callable<Integer> {
 
-    static final String DEFAULT_STORE = "store";
-
     @Parameters(arity = "1..*", paramLabel = "FILE-OR-DIR", description = "Documents to read; directories are read recursively.")
     List<Path> inputs;
 
-    @Option(names = {"-d", "--data"}, paramLabel = "DIR", defaultValue = DEFAULT_STORE,
-            description = "TDB2 store directory (default: ${DEFAULT-VALUE}).")
-    Path data;
+    @Mixin
+    StoreOption storeOption;
 
     @Option(names = "--no-validate", description = "Skip the SHACL check of what is loaded (ontology/shapes.ttl).")
     boolean noValidate;
@@ -43,7 +40,7 @@ final class LoadCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         ProblemCollector problems = CommonOptions.problems(err);
-        try (Store store = Store.open(data)) {
+        try (Store store = Store.open(storeOption.data)) {
             RunReport report = load(store, inputs, common, problems, err, !noValidate);
             return report.anyFailed() || problems.hasErrors() ? ArchiveKg.EXIT_INPUT_FAILED : 0;
         }

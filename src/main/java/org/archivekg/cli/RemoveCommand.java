@@ -23,9 +23,8 @@ final class RemoveCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Source files (their base names identify their graphs).")
     List<Path> files;
 
-    @Option(names = {"-d", "--data"}, paramLabel = "DIR", defaultValue = LoadCommand.DEFAULT_STORE,
-            description = "TDB2 store directory (default: ${DEFAULT-VALUE}).")
-    Path data;
+    @Mixin
+    StoreOption storeOption;
 
     @Mixin
     CommonOptions common;
@@ -37,7 +36,7 @@ final class RemoveCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         List<String> names = files.stream().map(f -> f.getFileName().toString()).toList();
-        try (Store store = Store.open(data)) {
+        try (Store store = Store.open(storeOption.data)) {
             List<String> removed = store.remove(new Iris(common.base), names);
             for (String n : names) err.printf(removed.contains(n) ? "removed: %s%n" : "error: %s: not in the store%n", n);
             err.flush();

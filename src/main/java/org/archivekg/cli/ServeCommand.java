@@ -24,9 +24,8 @@ final class ServeCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "FILE-OR-DIR", description = "Documents to load before serving (optional).")
     List<Path> inputs = List.of();
 
-    @Option(names = {"-d", "--data"}, paramLabel = "DIR", defaultValue = LoadCommand.DEFAULT_STORE,
-            description = "TDB2 store directory (default: ${DEFAULT-VALUE}).")
-    Path data;
+    @Mixin
+    StoreOption storeOption;
 
     @Option(names = {"-p", "--port"}, defaultValue = "3030", description = "HTTP port (default: ${DEFAULT-VALUE}; 0: any free port).")
     int port;
@@ -59,7 +58,7 @@ final class ServeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter out = spec.commandLine().getOut();
         ProblemCollector problems = CommonOptions.problems(err);
-        Store store = Store.open(data);
+        Store store = Store.open(storeOption.data);
         boolean failed = false;
         if (!inputs.isEmpty()) failed = LoadCommand.load(store, inputs, common, problems, err, true).anyFailed() || problems.hasErrors();
         FusekiServer server = ArchiveServer.start(store.dataset(), ArchiveServer.Options.defaults(port)
@@ -69,7 +68,7 @@ final class ServeCommand implements Callable<Integer> {
             server.stop();
             store.close();
         }));
-        out.printf("Archive KG is serving %s%n", data.toAbsolutePath());
+        out.printf("Archive KG is serving %s%n", storeOption.data.toAbsolutePath());
         out.printf("  SPARQL endpoint: http://localhost:%d%s/sparql%n", server.getPort(), ArchiveServer.DATASET);
         out.printf("  query editor:    http://localhost:%d/query/%n", server.getPort());
         out.printf("  resources:       %s… (dereferenceable)%n", common.base);
