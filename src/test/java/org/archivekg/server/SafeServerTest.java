@@ -61,4 +61,15 @@ class SafeServerTest {
         assertTrue(seconds < 30, "stopped by the timeout, after " + seconds + " s");
         assertTrue(query("ASK { GRAPH ?g { ?s ?p ?o } }").body().contains("true"), "the server still answers");
     }
+
+    @Test
+    void noServerSideScripting() throws Exception {
+        // Jena's JavaScript functions stay off (no jena:scripting): a query cannot run code on the server
+        HttpResponse<String> r = query("PREFIX js: <http://jena.apache.org/ARQ/jsFunction#> "
+                + "SELECT ?x WHERE { BIND (js:print(\"hello\") AS ?x) }");
+        boolean refused = r.statusCode() >= 400 && r.body().contains("Scripting not enabled");
+        boolean unevaluated = r.statusCode() == 200 && !r.body().contains("\"x\" : {") && !r.body().contains("\"x\":{");
+        assertTrue(refused || unevaluated, "the script function must not evaluate: HTTP " + r.statusCode() + " " + r.body());
+        assertTrue(System.getProperty("jena:scripting") == null, "scripting is not switched on in this JVM");
+    }
 }
