@@ -20,21 +20,20 @@ import org.apache.jena.query.DatasetFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** SPARQL Update only when turned on, and then only for the users of the password file (Fuseki's own HTTP auth). */
 class UpdateAuthTest {
 
     private static final String INSERT = "INSERT DATA { GRAPH <urn:x-test:g> { <urn:x-test:s> <urn:x-test:p> \"curated\" } }";
 
-    @TempDir
-    Path dir;
     private FusekiServer server;
     private final Dataset dataset = DatasetFactory.createTxnMem();
 
     @BeforeEach
     void start() throws Exception {
-        Path passwords = dir.resolve("passwords");
+        // Jetty's login service keeps watching its file after the server stops: keep it where it is not deleted under it
+        Path passwords = Path.of("target", "test-passwords", "passwords");
+        Files.createDirectories(passwords.getParent());
         Files.writeString(passwords, "curator: s3cret\n");
         server = ArchiveServer.start(dataset, ArchiveServer.Options.defaults(0).withLocalhostOnly(true).withUpdatesFor(passwords));
     }
