@@ -179,10 +179,15 @@ public final class LinkedDataServlet extends HttpServlet {
         return Pages.escape(n.toString());
     }
 
+    /** The resource's label: an English one where there is one (titles come in English and Russian), else any. */
     private static String label(DatasetGraph dsg, Node n) {
         for (Node p : List.of(SKOS.prefLabel.asNode(), RDFS.label.asNode(), DCTerms.title.asNode())) {
-            var it = dsg.find(Node.ANY, n, p, Node.ANY);
-            if (it.hasNext()) return it.next().getObject().getLiteralLexicalForm();
+            List<Node> labels = new ArrayList<>();
+            dsg.find(Node.ANY, n, p, Node.ANY).forEachRemaining(q -> {
+                if (q.getObject().isLiteral()) labels.add(q.getObject());
+            });
+            if (labels.isEmpty()) continue;
+            return labels.stream().filter(l -> l.getLiteralLanguage().equals("en")).findFirst().orElse(labels.get(0)).getLiteralLexicalForm();
         }
         return shortName(n);
     }
