@@ -30,6 +30,10 @@ final class LoadCommand implements Callable<Integer> {
     @Option(names = "--no-validate", description = "Skip the SHACL check of what is loaded (ontology/shapes.ttl).")
     boolean noValidate;
 
+    @Option(names = "--relink", description = "Also read again the files the store already holds (from where they were "
+            + "loaded), so that links between them and these files are derived anew — after replacing a file, say.")
+    boolean relink;
+
     @Mixin
     CommonOptions common;
 
@@ -41,14 +45,14 @@ final class LoadCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         ProblemCollector problems = CommonOptions.problems(err);
         try (Store store = Store.open(storeOption.data)) {
-            RunReport report = load(store, inputs, common, problems, err, !noValidate);
+            RunReport report = load(store, inputs, common, problems, err, !noValidate, relink);
             return report.anyFailed() || problems.hasErrors() ? ArchiveKg.EXIT_INPUT_FAILED : 0;
         }
     }
 
     static RunReport load(Store store, List<Path> inputs, CommonOptions common, ProblemCollector problems, PrintWriter err,
-                          boolean validate) {
-        RunReport report = store.load(common.pipeline(problems, err), inputs, validate);
+                          boolean validate, boolean relink) {
+        RunReport report = store.load(common.pipeline(problems, err), inputs, validate, relink);
         err.printf("loaded %d file(s) into the store, %d failed, %d quads%n", report.filesRead().size(), report.filesFailed().size(), report.quads());
         for (String f : report.filesFailed()) err.printf("  not loaded: %s%n", f);
         err.flush();

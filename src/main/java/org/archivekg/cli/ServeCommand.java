@@ -60,7 +60,7 @@ final class ServeCommand implements Callable<Integer> {
         ProblemCollector problems = CommonOptions.problems(err);
         Store store = Store.open(storeOption.data);
         boolean failed = false;
-        if (!inputs.isEmpty()) failed = LoadCommand.load(store, inputs, common, problems, err, true).anyFailed() || problems.hasErrors();
+        if (!inputs.isEmpty()) failed = LoadCommand.load(store, inputs, common, problems, err, true, false).anyFailed() || problems.hasErrors();
         FusekiServer server = ArchiveServer.start(store.dataset(), ArchiveServer.Options.defaults(port)
                 .withLocalhostOnly(localhost).withBase(common.base).withAllowedServices(allowedServices)
                 .withQueryTimeoutMillis(queryTimeoutSeconds * 1000).withUpdatesFor(updatePasswords));

@@ -63,14 +63,52 @@ public final class Store implements AutoCloseable {
         return load(pipeline, paths, true);
     }
 
+    public RunReport load(Pipeline pipeline, List<Path> paths, boolean validate) {
+        return load(pipeline, paths, validate, false);
+    }
+
+    private static final Node AT_LOCATION = NodeFactory.createURI(PROV + "atLocation");
+
+    /**
+     * The source files this store holds, by file name, with the path each was read from: each file's graph says
+     * where its file was ({@code prov:atLocation}), so that removing its graph forgets it too.
+     */
+    public Map<String, Path> sources() {
+        return Txn.calculateRead(dataset, () -> {
+            Map<String, Path> out = new java.util.TreeMap<>();
+            dataset.asDatasetGraph().find(Node.ANY, Node.ANY, AT_LOCATION, Node.ANY).forEachRemaining(q -> {
+                if (!q.getObject().isURI() || !q.getObject().getURI().startsWith("file:")) return;
+                Path p = Path.of(java.net.URI.create(q.getObject().getURI()));
+                out.put(p.getFileName().toString(), p);
+            });
+            return out;
+        });
+    }
+
+    /** The given files and the others this store holds whose files still exist: the corpus to link anew. */
+    private List<Path> withRecordedSources(List<Path> paths, java.util.Collection<String> leaveOut) {
+        java.util.Set<String> given = new java.util.HashSet<>(leaveOut);
+        for (Path p : org.archivekg.source.SourceLoader.expand(paths, problem -> { })) given.add(p.getFileName().toString());
+        List<Path> all = new ArrayList<>(paths);
+        sources().forEach((name, path) -> {
+            if (!given.contains(name) && java.nio.file.Files.isRegularFile(path)) all.add(path);
+        });
+        return all;
+    }
+
     /**
      * Extracts, (optionally) checks against the SHACL shapes, and writes in one transaction. A file whose graph
      * violates the shapes is reported as an error and not loaded; warnings are reported only.
      */
-    public RunReport load(Pipeline pipeline, List<Path> paths, boolean validate) {
+    /**
+     * @param relink also read again the other files this store holds (from where they were loaded, if still there),
+     *               so that the links between them and these files are derived anew over the whole corpus
+     */
+    public RunReport load(Pipeline pipeline, List<Path> paths, boolean validate, boolean relink) {
         Instant start = Instant.now();
         DatasetGraph extracted = DatasetGraphFactory.createTxnMem();
-        RunReport extractedReport = pipeline.run(paths, StreamRDFLib.dataset(extracted));
+        List<Path> inputs = relink ? withRecordedSources(paths, List.of()) : paths;
+        RunReport extractedReport = pipeline.run(inputs, StreamRDFLib.dataset(extracted));
         Iris iris = pipeline.iris();
         RunReport report = validate ? validate(extracted, extractedReport, iris, pipeline.problems()) : extractedReport;
         Node reference = iris.referenceGraph();
@@ -82,6 +120,7 @@ public final class Store implements AutoCloseable {
                 if (!g.equals(reference)) store.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
             }
             extracted.find().forEachRemaining(store::add);
+            recordLocations(store, iris, report.filesRead());
             store.deleteAny(run, Node.ANY, Node.ANY, Node.ANY);
             runFacts(iris, report, start).forEach(store::add);
         });
@@ -89,24 +128,60 @@ public final class Store implements AutoCloseable {
     }
 
     /**
-     * Removes what source files contributed: their named graphs, in one transaction. Links that other files drew
-     * to these files' records stay until those files are loaded again (links are derived per run).
+     * Removes what source files contributed, their graphs, in one transaction — without deriving the remaining
+     * files' links anew (see {@link #remove(Pipeline, List)}).
      *
      * @return the names of the files that had a graph here
      */
     public List<String> remove(Iris iris, List<String> fileNames) {
         List<String> removed = new ArrayList<>();
+        Txn.executeWrite(dataset, () -> removeGraphs(dataset.asDatasetGraph(), iris, fileNames, removed));
+        return removed;
+    }
+
+    /** Where each loaded file was read, in its own graph (the store's, not the extraction's: paths differ per machine). */
+    private static void recordLocations(DatasetGraph store, Iris iris, List<String> files) {
+        for (String f : files) {
+            Path p = Path.of(f).toAbsolutePath().normalize();
+            String name = p.getFileName().toString();
+            store.add(iris.graph(name), iris.sourceFile(name), AT_LOCATION, NodeFactory.createURI(p.toUri().toString()));
+        }
+    }
+
+    /**
+     * Removes what source files contributed — their graphs — and derives the links of the remaining corpus anew:
+     * the other files this store holds are read again from where they were loaded (if still there), and their graphs
+     * replaced, all in one transaction.
+     *
+     * @return the names of the files that had a graph here
+     */
+    public List<String> remove(Pipeline pipeline, List<String> fileNames) {
+        Iris iris = pipeline.iris();
+        List<Path> remaining = withRecordedSources(List.of(), fileNames);
+        DatasetGraph extracted = DatasetGraphFactory.createTxnMem();
+        RunReport report = remaining.isEmpty() ? null : pipeline.run(remaining, StreamRDFLib.dataset(extracted));
+        List<String> removed = new ArrayList<>();
         Txn.executeWrite(dataset, () -> {
             DatasetGraph store = dataset.asDatasetGraph();
-            for (String name : fileNames) {
-                Node g = iris.graph(name);
-                if (store.containsGraph(g)) {
-                    store.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
-                    removed.add(name);
-                }
+            removeGraphs(store, iris, fileNames, removed);
+            for (Iterator<Node> it = extracted.listGraphNodes(); it.hasNext(); ) {
+                Node g = it.next();
+                if (!g.equals(iris.referenceGraph())) store.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
             }
+            extracted.find().forEachRemaining(store::add);
+            if (report != null) recordLocations(store, iris, report.filesRead());
         });
         return removed;
+    }
+
+    private static void removeGraphs(DatasetGraph store, Iris iris, List<String> fileNames, List<String> removed) {
+        for (String name : fileNames) {
+            Node g = iris.graph(name);
+            if (store.containsGraph(g)) {
+                store.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+                removed.add(name);
+            }
+        }
     }
 
     /** SHACL-checks what was extracted; a file with a violation is reported and left out, warnings are only reported. */

@@ -35,7 +35,7 @@ class RemoveTest {
     }
 
     @Test
-    void removingAFileRemovesItsGraphOnly() {
+    void removingAFileWithoutRelinkingRemovesItsGraphOnly() {
         Path tdb = dir.resolve("tdb2");
         Set<Quad> others;
         try (Store store = Store.open(tdb)) {
@@ -44,7 +44,8 @@ class RemoveTest {
             others.removeIf(q -> q.getGraph().getURI().endsWith("/graph/run"));
         }
         StringWriter err = new StringWriter();
-        int code = ArchiveKg.commandLine().setErr(new PrintWriter(err)).execute("remove", "seeds/002_fe4253cd466e7b7f.txt", "--data", tdb.toString());
+        int code = ArchiveKg.commandLine().setErr(new PrintWriter(err)).execute("remove", "seeds/002_fe4253cd466e7b7f.txt", "--data", tdb.toString(),
+                "--no-relink");
         assertEquals(0, code, err.toString());
         assertTrue(err.toString().contains("removed: 002_fe4253cd466e7b7f.txt"));
         try (Store store = Store.open(tdb)) {
@@ -55,5 +56,41 @@ class RemoveTest {
             assertFalse(store.remove(new Iris(Iris.DEFAULT_BASE), List.of("002_fe4253cd466e7b7f.txt")).contains("002_fe4253cd466e7b7f.txt"));
         }
         assertEquals(1, ArchiveKg.commandLine().setErr(new PrintWriter(new StringWriter())).execute("remove", "nothing.txt", "--data", tdb.toString()));
+    }
+
+    @Test
+    void removingAFileDerivesTheLinksThatDependedOnItAnew() throws Exception {
+        Path corpus = dir.resolve("corpus");
+        java.nio.file.Files.createDirectories(corpus);
+        try (var seeds = java.nio.file.Files.list(Path.of("seeds"))) {
+            for (Path s : seeds.toList()) java.nio.file.Files.copy(s, corpus.resolve(s.getFileName()));
+        }
+        String r000 = "http://localhost:3030/id/record/1950-10-05-joseph-stalin-to-mao-zedong-letter";
+        String quotes = "ASK { GRAPH ?g { ?r <https://w3id.org/archive-kg/ns#quotes> <" + r000 + "> } }";
+        String answer = "ASK { GRAPH ?g { ?r <https://w3id.org/archive-kg/ns#repliesTo> <" + r000 + "> } }";
+        try (Store store = Store.open(dir.resolve("tdb2"))) {
+            store.load(Pipeline.builder().build(), List.of(corpus));
+            assertTrue(ask(store, quotes) && ask(store, answer), "001 ≡ 004 quotes 000 and Mao's 7 October letter answers it");
+            assertEquals(5, store.sources().size(), "where each file was read is recorded");
+
+            List<String> removed = store.remove(Pipeline.builder().build(), List.of("000_256815a977ff7b0b.txt"));
+            assertEquals(List.of("000_256815a977ff7b0b.txt"), removed);
+            assertFalse(ask(store, quotes), "the quotation of the removed letter is derived anew: gone");
+            assertFalse(ask(store, answer), "so is the reply to it, which rested on that quotation");
+            assertTrue(ask(store, "ASK { GRAPH ?g { ?r <https://w3id.org/archive-kg/ns#refersTo> ?x } }"), "other links remain");
+            assertEquals(4, store.sources().size());
+
+            // loading it again, with the others re-read, brings the links back
+            store.load(Pipeline.builder().build(), List.of(corpus.resolve("000_256815a977ff7b0b.txt")), true, true);
+            assertTrue(ask(store, quotes) && ask(store, answer), "re-derived when the file comes back");
+        }
+    }
+
+    private static boolean ask(Store store, String query) {
+        return store.dataset().calculateRead(() -> {
+            try (var qe = org.apache.jena.query.QueryExecution.dataset(store.dataset()).query(query).build()) {
+                return qe.execAsk();
+            }
+        });
     }
 }

@@ -190,6 +190,8 @@ class StoreTest {
         // the old graph's content is gone: every quad that mentions the new name is new, and the graph is not a union
         Set<Quad> stale = new HashSet<>(after.get(g002));
         stale.removeAll(freshGraph(docs.resolve(SEED_002), g002));
+        // the store adds where the file was read (prov:atLocation), which a fresh extraction does not know
+        stale.removeIf(q -> q.getPredicate().getURI().equals("http://www.w3.org/ns/prov#atLocation"));
         checks.add(() -> assertTrue(stale.isEmpty(), "quads of the old version left in the graph of 002: " + stale));
         assertAll(checks);
     }
