@@ -38,6 +38,10 @@ final class ServeCommand implements Callable<Integer> {
                     + "Off by default: an open SERVICE lets anyone make the server fetch any URL.")
     List<String> allowedServices = new java.util.ArrayList<>();
 
+    @Option(names = "--result-limit", paramLabel = "N", defaultValue = "10000",
+            description = "Return at most N results per query (default: ${DEFAULT-VALUE}; 0: no limit).")
+    long resultLimit;
+
     @Option(names = "--query-timeout", paramLabel = "SECONDS", defaultValue = "60",
             description = "Stop a query that runs longer (default: ${DEFAULT-VALUE}; 0: no limit).")
     long queryTimeoutSeconds;
@@ -63,7 +67,7 @@ final class ServeCommand implements Callable<Integer> {
         if (!inputs.isEmpty()) failed = LoadCommand.load(store, inputs, common, problems, err, true, false).anyFailed() || problems.hasErrors();
         FusekiServer server = ArchiveServer.start(store.dataset(), ArchiveServer.Options.defaults(port)
                 .withLocalhostOnly(localhost).withBase(common.base).withAllowedServices(allowedServices)
-                .withQueryTimeoutMillis(queryTimeoutSeconds * 1000).withUpdatesFor(updatePasswords));
+                .withQueryTimeoutMillis(queryTimeoutSeconds * 1000).withUpdatesFor(updatePasswords).withResultLimit(resultLimit));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.stop();
             store.close();

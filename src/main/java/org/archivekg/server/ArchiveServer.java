@@ -20,7 +20,8 @@ import org.archivekg.rdf.Iris;
  * The embedded Fuseki server, one port for everything (URL layout of the architecture guide):
  * <ul>
  *   <li>{@code /archive/sparql}, {@code /archive/query}: the SPARQL query endpoint; {@code /archive/get}: Graph Store
- *       Protocol, read only. Read-only: no update, no upload. Queries time out ({@link Options#queryTimeoutMillis()});
+ *       Protocol, read only. Read-only: no update, no upload. Queries time out ({@link Options#queryTimeoutMillis()}) and return at most
+ *       {@link Options#resultLimit()} results;
  *       outgoing {@code SERVICE} only to allowed endpoints ({@link ServicePolicy});</li>
  *   <li>{@code /id/…} (the path of the base IRI): our IRIs, dereferenceable ({@link LinkedDataServlet});</li>
  *   <li>{@code /.well-known/void}: VoID and DCAT description ({@link VoidServlet});</li>
@@ -40,30 +41,37 @@ public final class ArchiveServer {
      * {@code user: password} format); null keeps the server read-only.
      */
     public record Options(int port, boolean localhostOnly, String base, List<String> allowedServices, long queryTimeoutMillis,
-                          Path updatePasswordFile) {
+                          Path updatePasswordFile, long resultLimit) {
+
+        /** Results a query may return by default. */
+        public static final long DEFAULT_RESULT_LIMIT = 10_000;
 
         public static Options defaults(int port) {
-            return new Options(port, false, Iris.DEFAULT_BASE, List.of(), 60_000, null);
+            return new Options(port, false, Iris.DEFAULT_BASE, List.of(), 60_000, null, DEFAULT_RESULT_LIMIT);
+        }
+
+        public Options withResultLimit(long n) {
+            return new Options(port, localhostOnly, base, allowedServices, queryTimeoutMillis, updatePasswordFile, n);
         }
 
         public Options withLocalhostOnly(boolean b) {
-            return new Options(port, b, base, allowedServices, queryTimeoutMillis, updatePasswordFile);
+            return new Options(port, b, base, allowedServices, queryTimeoutMillis, updatePasswordFile, resultLimit);
         }
 
         public Options withBase(String b) {
-            return new Options(port, localhostOnly, b, allowedServices, queryTimeoutMillis, updatePasswordFile);
+            return new Options(port, localhostOnly, b, allowedServices, queryTimeoutMillis, updatePasswordFile, resultLimit);
         }
 
         public Options withAllowedServices(List<String> s) {
-            return new Options(port, localhostOnly, base, List.copyOf(s), queryTimeoutMillis, updatePasswordFile);
+            return new Options(port, localhostOnly, base, List.copyOf(s), queryTimeoutMillis, updatePasswordFile, resultLimit);
         }
 
         public Options withQueryTimeoutMillis(long t) {
-            return new Options(port, localhostOnly, base, allowedServices, t, updatePasswordFile);
+            return new Options(port, localhostOnly, base, allowedServices, t, updatePasswordFile, resultLimit);
         }
 
         public Options withUpdatesFor(Path passwordFile) {
-            return new Options(port, localhostOnly, base, allowedServices, queryTimeoutMillis, passwordFile);
+            return new Options(port, localhostOnly, base, allowedServices, queryTimeoutMillis, passwordFile, resultLimit);
         }
     }
 
@@ -93,6 +101,7 @@ public final class ArchiveServer {
                 .addServlet("/web/*", pages)
                 .addServlet("", pages);
         if (options.updatePasswordFile() != null) allowUpdates(builder, options.updatePasswordFile());
+        if (options.resultLimit() > 0) builder.addFilter(DATASET + "/*", new ResultLimitFilter(options.resultLimit()));
         String mount = mountPath(options.base());
         if (!mount.isEmpty()) builder.addServlet(mount + "/*", new LinkedDataServlet(dataset, options.base(), mount));
         return builder.build().start();

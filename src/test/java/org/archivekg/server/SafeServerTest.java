@@ -1,5 +1,6 @@
 package org.archivekg.server;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
@@ -32,7 +33,8 @@ class SafeServerTest {
     static void start() {
         store = Store.open(dir.resolve("tdb2"));
         store.load(Pipeline.builder().build(), List.of(Path.of("seeds")));
-        server = ArchiveServer.start(store.dataset(), ArchiveServer.Options.defaults(0).withLocalhostOnly(true).withQueryTimeoutMillis(1000));
+        server = ArchiveServer.start(store.dataset(), ArchiveServer.Options.defaults(0).withLocalhostOnly(true).withQueryTimeoutMillis(1000)
+                .withResultLimit(50));
     }
 
     @AfterAll
@@ -71,5 +73,23 @@ class SafeServerTest {
         boolean unevaluated = r.statusCode() == 200 && !r.body().contains("\"x\" : {") && !r.body().contains("\"x\":{");
         assertTrue(refused || unevaluated, "the script function must not evaluate: HTTP " + r.statusCode() + " " + r.body());
         assertTrue(System.getProperty("jena:scripting") == null, "scripting is not switched on in this JVM");
+    }
+
+    @Test
+    void resultsAreLimitedByDefault() throws Exception {
+        assertEquals(10_000, ArchiveServer.Options.defaults(0).resultLimit(), "a limit is on by default");
+        HttpResponse<String> all = query("SELECT * WHERE { GRAPH ?g { ?s ?p ?o } }");
+        assertEquals(200, all.statusCode());
+        assertEquals(50, all.body().split("\"s\" *:", -1).length - 1, "capped at the server's limit");
+        assertEquals("50", all.headers().firstValue(ResultLimitFilter.HEADER).orElse(""), "and the response says so");
+        HttpResponse<String> few = query("SELECT * WHERE { GRAPH ?g { ?s ?p ?o } } LIMIT 7");
+        assertEquals(7, few.body().split("\"s\" *:", -1).length - 1, "a smaller LIMIT is kept");
+        assertTrue(few.headers().firstValue(ResultLimitFilter.HEADER).isEmpty());
+        // the same through a query sent as the request body
+        HttpRequest req = HttpRequest.newBuilder(URI.create("http://localhost:" + server.getPort() + "/archive/sparql"))
+                .header("Content-Type", "application/sparql-query").header("Accept", "application/sparql-results+json")
+                .POST(HttpRequest.BodyPublishers.ofString("SELECT * WHERE { GRAPH ?g { ?s ?p ?o } }")).build();
+        HttpResponse<String> body = HttpClient.newHttpClient().send(req, HttpResponse.BodyHandlers.ofString());
+        assertEquals(50, body.body().split("\"s\" *:", -1).length - 1);
     }
 }
