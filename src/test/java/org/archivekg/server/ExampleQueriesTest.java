@@ -129,6 +129,8 @@ class ExampleQueriesTest {
         EXPECTED.put("why.rq", rows -> {
             assertTrue(rows.stream().anyMatch(r -> r.get("file").equals("002_fe4253cd466e7b7f.txt") && r.get("exact").equals("Filippov")
                     && r.get("rule").equals("signature.closing")), rows.toString());
+            assertTrue(rows.stream().allMatch(r -> r.get("extractorVersion").equals(org.archivekg.Version.VERSION)), "the extractor version");
+            assertTrue(rows.stream().allMatch(r -> r.containsKey("loadedAt")), "the run that loaded the file");
         });
         // run against a partner endpoint in FederationTest; here only checked to be refused by default
         EXPECTED.put("federated-wikidata.rq", null);
