@@ -1,7 +1,10 @@
 package org.archivekg.resolve;
 
-/** A correspondent or intermediary: a person, or an office at a place when no person is named. */
-public record Agent(PersonRef person, String writtenForm, String officeKey, String officeLabel) {
+/**
+ * A correspondent or intermediary: a person, or an office at a place when no person is named. (How the name was
+ * written is a {@link NameUse}.)
+ */
+public record Agent(PersonRef person, String officeKey, String officeLabel) {
 
     public boolean isOffice() {
         return person == null;

@@ -70,7 +70,7 @@ public final class Resolver {
             if (m != null) nameUses.add(new Fact<>(new NameUse(person(m.printed()), m.printed()), List.of(c.evidence())));
         }
         List<Fact<Agent>> signers = new ArrayList<>();
-        for (Fact<SignedName> s : signed) signers.add(new Fact<>(new Agent(s.value().person(), s.value().writtenForm(), null, null), s.evidence()));
+        for (Fact<SignedName> s : signed) signers.add(new Fact<>(new Agent(s.value().person(), null, null), s.evidence()));
         senders = merge(concat(senders, signers), f -> f.value().key());
 
         List<Claim> recipientClaims = doc.claims(Field.RECIPIENT).stream().filter(c -> c.rule().startsWith("address")).toList();
@@ -192,12 +192,12 @@ public final class Resolver {
     }
 
     private static PersonRef ref(Authority.Person p) {
-        return new PersonRef(p.key(), p.label(), true, p.sameAs());
+        return new PersonRef(p.key(), p.label(), true);
     }
 
     private PersonRef unresolved(String written) {
         NameNormalizer n = authority.normalizer();
-        return new PersonRef("unresolved-" + n.latinKey(n.nominative(written)), NameNormalizer.displayForm(written), false, List.of());
+        return new PersonRef("unresolved-" + n.latinKey(n.nominative(written)), NameNormalizer.displayForm(written), false);
     }
 
     private List<Fact<Agent>> agents(List<Claim> claims, List<Fact<PseudonymUse>> pseudonyms, List<Fact<NameUse>> nameUses) {
@@ -205,7 +205,7 @@ public final class Resolver {
         for (Claim c : claims) {
             Party p = c.value(Party.class);
             if (p.isOffice()) {
-                out.add(new Fact<>(new Agent(null, null, p.office().key(), p.officeLabel()), List.of(c.evidence())));
+                out.add(new Fact<>(new Agent(null, p.office().key(), p.officeLabel()), List.of(c.evidence())));
                 continue;
             }
             NameMention m = p.person();
@@ -214,7 +214,7 @@ public final class Resolver {
                 pseudonyms.add(new Fact<>(new PseudonymUse(nameKey(m.printed()), NameNormalizer.displayForm(m.printed()), person,
                         pseudonymKey(m.printed())), List.of(new Evidence(c.evidence().span(), PSEUDONYM_BRACKET))));
             }
-            out.add(new Fact<>(new Agent(person, m.printed(), null, null), List.of(c.evidence())));
+            out.add(new Fact<>(new Agent(person, null, null), List.of(c.evidence())));
             nameUses.add(new Fact<>(new NameUse(person, m.printed()), List.of(c.evidence())));
         }
         return out;
