@@ -89,9 +89,8 @@ public final class DateRule implements Rule {
         }
     }
 
-    boolean startsWithNoteMarker(String plain) {
-        String lower = Lexicon.lower(plain);
-        return lexicon.forms("NoteMarker").stream().anyMatch(f -> lower.startsWith(Lexicon.lower(f.text())));
+    private boolean startsWithNoteMarker(String plain) {
+        return lexicon.formAtStart("NoteMarker", plain).isPresent();
     }
 
     /** A line that says nothing but the date (at most two stray letters, such as an OCR'd "м."). */

@@ -26,11 +26,9 @@ public final class DocumentHeaderRule implements Rule {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private final Lexicon lexicon;
-    private final TitleRule titles;
 
     public DocumentHeaderRule(Lexicon lexicon) {
         this.lexicon = lexicon;
-        this.titles = new TitleRule(lexicon);
     }
 
     @Override
@@ -56,7 +54,7 @@ public final class DocumentHeaderRule implements Rule {
 
     private void kindAndNumber(Line line, List<Claim> claims) {
         String plain = line.plain();
-        Lexicon.Form kind = titles.kindAtStart(plain);
+        Lexicon.Form kind = lexicon.formAtStart("DocumentKind", plain).orElse(null);
         if (kind == null) return;
         Matcher n = NUMBER.matcher(plain.substring(kind.text().length()));
         if (!n.matches()) return;

@@ -22,13 +22,11 @@ public final class HandlingNoteRule implements Rule {
     public static final String NOTE = "handling-note";
 
     private final Lexicon lexicon;
-    private final DateRule dateRule;
     private final DateParser dates;
     private final Pattern personAfterHonorific;
 
     public HandlingNoteRule(Lexicon lexicon) {
         this.lexicon = lexicon;
-        this.dateRule = new DateRule(lexicon);
         this.dates = new DateParser(lexicon);
         String honorifics = lexicon.forms("Honorific").stream().map(f -> Pattern.quote(f.text())).reduce((a, b) -> a + "|" + b).orElse("cde\\.");
         // only the honorific is matched in any case: the name itself must be capitalised
@@ -49,7 +47,7 @@ public final class HandlingNoteRule implements Rule {
             List<Line> lines = Line.of(s.span());
             for (int i = 0; i < lines.size(); i++) {
                 Line line = lines.get(i);
-                if (!dateRule.startsWithNoteMarker(line.plain())) continue;
+                if (lexicon.formAtStart("NoteMarker", line.plain()).isEmpty()) continue;
                 int last = i;
                 while (last + 1 < lines.size() && lines.get(last + 1).paragraph() == line.paragraph()
                         && lines.get(last + 1).text().length() <= DateRule.RUNNING_TEXT) last++;

@@ -173,6 +173,23 @@ public final class Lexicon {
         return forms(className).stream().filter(f -> lower(f.text()).equals(t)).map(Form::entry).findFirst();
     }
 
+    /**
+     * The longest form of a class that the text starts with (any case), as a whole word: a form ending in a letter
+     * must not run on into another letter ("Letter" does not start "Letters"); one ending in punctuation
+     * ("Расп.", "[Handwritten:") is its own boundary.
+     */
+    public Optional<Form> formAtStart(String className, String text) {
+        String t = lower(text);
+        for (Form f : forms(className)) { // longest first
+            String form = lower(f.text());
+            if (!t.startsWith(form)) continue;
+            boolean bounded = t.length() == form.length() || !Character.isLetter(form.charAt(form.length() - 1))
+                    || !Character.isLetter(t.charAt(form.length()));
+            if (bounded) return Optional.of(f);
+        }
+        return Optional.empty();
+    }
+
     /** The entry of the given class by its key. */
     public Optional<Entry> entry(String className, String key) {
         return forms(className).stream().map(Form::entry).filter(e -> e.key().equals(key)).findFirst();

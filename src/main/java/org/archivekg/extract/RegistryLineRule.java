@@ -40,16 +40,14 @@ public final class RegistryLineRule implements Rule {
         for (Section s : doc.sections(SectionKind.TEXT)) {
             for (Line line : Line.of(s.span())) {
                 String text = line.text();
-                for (Lexicon.Form f : lexicon.forms("HandlingRole")) {
-                    if (!text.regionMatches(true, 0, f.text(), 0, f.text().length())) continue;
+                lexicon.formAtStart("HandlingRole", text).ifPresent(f -> {
                     Matcher m = NAME.matcher(text.substring(f.text().length()));
                     if (m.find()) {
                         NameMention person = NameMention.of(m.group(1));
                         claims.add(new Claim(Field.HANDLING_NOTE, new HandlingNote(line.plain(), person, null, f.entry().label()),
                                 new Evidence(line.span(), REGISTRY)));
                     }
-                    break;
-                }
+                });
             }
         }
         return claims;

@@ -57,21 +57,12 @@ public final class TitleRule implements Rule {
             String title = span.plain();
             if (!seen.add(title)) continue;
             claims.add(new Claim(Field.TITLE, title, new Evidence(span, TITLE)));
-            Lexicon.Form kind = kindAtStart(title);
+            Lexicon.Form kind = lexicon.formAtStart("DocumentKind", title).orElse(null);
             if (kind == null) continue;
             claims.add(new Claim(Field.KIND, kind.entry(), new Evidence(find(span, title.substring(0, kind.text().length())), KIND)));
             if (s.language() == Language.EN) correspondents(span, title.substring(kind.text().length()), claims);
         }
         return claims;
-    }
-
-    Lexicon.Form kindAtStart(String title) {
-        String lower = Lexicon.lower(title);
-        for (Lexicon.Form f : lexicon.forms("DocumentKind")) {
-            String k = Lexicon.lower(f.text());
-            if (lower.startsWith(k) && (lower.length() == k.length() || !Character.isLetter(lower.charAt(k.length())))) return f;
-        }
-        return null;
     }
 
     private void correspondents(TextSpan span, String rest, List<Claim> claims) {
