@@ -436,16 +436,10 @@ public final class Resolver {
         return out;
     }
 
+    /** Claims of equal value (by key) as one fact with all their evidence, in the order first seen. */
     private static <T> List<Fact<T>> group(List<Claim> claims, Class<T> type, Function<T, String> key) {
-        Map<String, T> values = new LinkedHashMap<>();
-        Map<String, List<Evidence>> evidence = new LinkedHashMap<>();
-        for (Claim c : claims) {
-            T v = c.value(type);
-            String k = key.apply(v);
-            values.putIfAbsent(k, v);
-            evidence.computeIfAbsent(k, x -> new ArrayList<>()).add(c.evidence());
-        }
-        return values.keySet().stream().map(k -> new Fact<>(values.get(k), evidence.get(k))).toList();
+        List<Fact<T>> facts = claims.stream().map(c -> new Fact<>(c.value(type), List.of(c.evidence()))).toList();
+        return merge(facts, f -> key.apply(f.value()));
     }
 
     private static <T> Fact<T> first(ExtractedDocument doc, Field field, Class<T> type) {
