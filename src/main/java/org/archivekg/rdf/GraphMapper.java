@@ -232,6 +232,18 @@ public final class GraphMapper {
                 plain(text, Vocab.endLine.asNode(), integer(s.span().endLine()));
                 plain(text, Vocab.startOffset.asNode(), integer(s.span().start()));
                 plain(text, Vocab.endOffset.asNode(), integer(s.span().end()));
+                int n = 0;
+                for (TextSpan p : s.passages()) {
+                    Node passage = iris.passage(text, ++n);
+                    plain(text, Vocab.hasPassage.asNode(), passage);
+                    plain(passage, RDF.type.asNode(), Vocab.Passage.asNode());
+                    plain(passage, Vocab.position.asNode(), integer(n));
+                    plain(passage, Vocab.passageText.asNode(), NodeFactory.createLiteralLang(p.text(), lang));
+                    plain(passage, Vocab.line.asNode(), integer(p.line()));
+                    plain(passage, Vocab.endLine.asNode(), integer(p.endLine()));
+                    plain(passage, Vocab.startOffset.asNode(), integer(p.start()));
+                    plain(passage, Vocab.endOffset.asNode(), integer(p.end()));
+                }
             }
         }
 

@@ -51,6 +51,11 @@ public final class Iris {
         return NodeFactory.createURI(publication.getURI() + "/text/" + language + (n > 0 ? "-" + n : ""));
     }
 
+    /** The n-th passage (from 1) of a text section. */
+    public Node passage(Node text, int n) {
+        return NodeFactory.createURI(text.getURI() + "/p" + n);
+    }
+
     public Node note(Node publication, int n) {
         return NodeFactory.createURI(publication.getURI() + "/note/" + n);
     }

@@ -28,6 +28,7 @@ public final class Vocab {
     public static final Resource Record = resource("Record");
     public static final Resource Publication = resource("Publication");
     public static final Resource TextSection = resource("TextSection");
+    public static final Resource Passage = resource("Passage");
     public static final Resource HandlingNote = resource("HandlingNote");
     public static final Resource SourceFile = resource("SourceFile");
 
@@ -119,6 +120,9 @@ public final class Vocab {
 
     // ---- text sections and handling notes
     public static final Property content = property("content");
+    public static final Property hasPassage = property("hasPassage");
+    public static final Property passageText = property("passageText");
+    public static final Property position = property("position");
     public static final Property noteText = property("noteText");
     public static final Property mentions = property("mentions");
     public static final Property noteDate = property("noteDate");

@@ -33,6 +33,35 @@ final class Paragraphs {
         return paragraphs;
     }
 
+    /** Paragraphs, each cut further after every line that ends a sentence (see {@link Section#passages()}). */
+    static List<TextSpan> passages(TextSpan span) {
+        List<TextSpan> passages = new ArrayList<>();
+        for (TextSpan paragraph : of(span)) {
+            List<TextSpan> lines = paragraph.lines();
+            int from = 0;
+            for (int i = 0; i < lines.size(); i++) {
+                boolean last = i == lines.size() - 1;
+                if (last || endsSentence(lines.get(i).text())) {
+                    TextSpan first = lines.get(from);
+                    TextSpan end = lines.get(i);
+                    passages.add(paragraph.sub(first.start() - paragraph.start(), end.end() - paragraph.start()).trim());
+                    from = i + 1;
+                }
+            }
+        }
+        passages.removeIf(TextSpan::isBlank);
+        return passages;
+    }
+
+    /** A line ending a sentence: its last visible character is a full stop, ! ? … or a closing quote after one. */
+    private static boolean endsSentence(String line) {
+        String t = line.strip();
+        if (t.isEmpty()) return false;
+        int i = t.length() - 1;
+        while (i > 0 && "\"»”)*_".indexOf(t.charAt(i)) >= 0) i--;
+        return ".!?…".indexOf(t.charAt(i)) >= 0;
+    }
+
     /**
      * Joins consecutive paragraphs of one language into TEXT sections. A paragraph without letters (a page
      * number, a folio) stays with the run it is in.

@@ -30,6 +30,7 @@ import org.archivekg.rdf.Iris;
 import org.archivekg.problem.ProblemHandler;
 import org.archivekg.problem.SourcePos;
 import org.archivekg.rdf.Vocab;
+import org.archivekg.search.SearchIndex;
 import org.archivekg.validate.Report;
 import org.archivekg.validate.Validator;
 import org.archivekg.validate.Violation;
@@ -44,19 +45,38 @@ public final class Store implements AutoCloseable {
 
     private static final String PROV = "http://www.w3.org/ns/prov#";
 
+    private final Dataset tdb;
     private final Dataset dataset;
 
-    private Store(Dataset dataset) {
+    private Store(Dataset tdb, Dataset dataset) {
+        this.tdb = tdb;
         this.dataset = dataset;
     }
 
-    /** Opens (creating if needed) the TDB2 store in a directory. */
+    /**
+     * Opens (creating if needed) the TDB2 store in a directory, with its full-text index (in the same directory,
+     * updated in the store's transactions). A store made before it had an index gets one built now.
+     */
     public static Store open(Path directory) {
-        return new Store(TDB2Factory.connectDataset(directory.toString()));
+        boolean hadIndex = SearchIndex.exists(directory);
+        Dataset tdb = TDB2Factory.connectDataset(directory.toString());
+        Store store = new Store(tdb, SearchIndex.attach(tdb, directory));
+        if (!hadIndex && !Txn.calculateRead(tdb, tdb::isEmpty)) store.rebuildTextIndex();
+        return store;
     }
 
+    /** The store's dataset, with its text index: what the server serves and loads go through. */
     public Dataset dataset() {
         return dataset;
+    }
+
+    /**
+     * Builds the full-text index anew from what the store holds (after a bulk load, or to repair it).
+     *
+     * @return the number of entries indexed
+     */
+    public long rebuildTextIndex() {
+        return SearchIndex.rebuild(dataset);
     }
 
     public RunReport load(Pipeline pipeline, List<Path> paths) {
@@ -234,6 +254,6 @@ public final class Store implements AutoCloseable {
     @Override
     public void close() {
         dataset.close();
-        TDBInternal.expel(dataset.asDatasetGraph(), true);
+        TDBInternal.expel(tdb.asDatasetGraph(), true);
     }
 }
