@@ -220,30 +220,36 @@ public final class GraphMapper {
             if (d.collection() != null) fact(pub, Vocab.inCollection.asNode(), str(d.collection().value()), d.collection().evidence());
             if (d.machineTranslated() != null) fact(pub, Vocab.machineTranslated.asNode(), bool(true), d.machineTranslated().evidence());
             Map<String, Integer> perLanguage = new java.util.HashMap<>();
-            for (Section s : d.source().sections(SectionKind.TEXT)) {
-                String lang = s.language() == null ? "und" : s.language().tag();
-                int k = perLanguage.merge(lang, 1, Integer::sum) - 1;
-                Node text = iris.text(pub, lang, k);
-                plain(pub, Vocab.hasText.asNode(), text);
-                plain(text, RDF.type.asNode(), Vocab.TextSection.asNode());
-                plain(text, DCTerms.language.asNode(), str(lang));
-                plain(text, Vocab.content.asNode(), NodeFactory.createLiteralLang(s.span().text(), lang));
-                plain(text, Vocab.line.asNode(), integer(s.span().line()));
-                plain(text, Vocab.endLine.asNode(), integer(s.span().endLine()));
-                plain(text, Vocab.startOffset.asNode(), integer(s.span().start()));
-                plain(text, Vocab.endOffset.asNode(), integer(s.span().end()));
-                int n = 0;
-                for (TextSpan p : s.passages()) {
-                    Node passage = iris.passage(text, ++n);
-                    plain(text, Vocab.hasPassage.asNode(), passage);
-                    plain(passage, RDF.type.asNode(), Vocab.Passage.asNode());
-                    plain(passage, Vocab.position.asNode(), integer(n));
-                    plain(passage, Vocab.passageText.asNode(), NodeFactory.createLiteralLang(p.text(), lang));
-                    plain(passage, Vocab.line.asNode(), integer(p.line()));
-                    plain(passage, Vocab.endLine.asNode(), integer(p.endLine()));
-                    plain(passage, Vocab.startOffset.asNode(), integer(p.start()));
-                    plain(passage, Vocab.endOffset.asNode(), integer(p.end()));
-                }
+            for (Section s : d.source().sections(SectionKind.TEXT)) textSection(s, "", perLanguage);
+            // editors' notes get sections too: they carry whole documents (a reply quoted in full) worth searching
+            for (Section s : d.source().sections(SectionKind.NOTE)) textSection(s, "note-", perLanguage);
+        }
+
+        /** A text section with its passages; {@code prefix} "note-" makes it an editor's note (akg:NoteSection). */
+        private void textSection(Section s, String prefix, Map<String, Integer> perLanguage) {
+            String lang = s.language() == null ? "und" : s.language().tag();
+            int k = perLanguage.merge(prefix + lang, 1, Integer::sum) - 1;
+            Node text = iris.text(pub, prefix + lang, k);
+            plain(pub, Vocab.hasText.asNode(), text);
+            plain(text, RDF.type.asNode(), Vocab.TextSection.asNode());
+            if (!prefix.isEmpty()) plain(text, RDF.type.asNode(), Vocab.NoteSection.asNode());
+            plain(text, DCTerms.language.asNode(), str(lang));
+            plain(text, Vocab.content.asNode(), NodeFactory.createLiteralLang(s.span().text(), lang));
+            plain(text, Vocab.line.asNode(), integer(s.span().line()));
+            plain(text, Vocab.endLine.asNode(), integer(s.span().endLine()));
+            plain(text, Vocab.startOffset.asNode(), integer(s.span().start()));
+            plain(text, Vocab.endOffset.asNode(), integer(s.span().end()));
+            int n = 0;
+            for (TextSpan p : s.passages()) {
+                Node passage = iris.passage(text, ++n);
+                plain(text, Vocab.hasPassage.asNode(), passage);
+                plain(passage, RDF.type.asNode(), Vocab.Passage.asNode());
+                plain(passage, Vocab.position.asNode(), integer(n));
+                plain(passage, Vocab.passageText.asNode(), NodeFactory.createLiteralLang(p.text(), lang));
+                plain(passage, Vocab.line.asNode(), integer(p.line()));
+                plain(passage, Vocab.endLine.asNode(), integer(p.endLine()));
+                plain(passage, Vocab.startOffset.asNode(), integer(p.start()));
+                plain(passage, Vocab.endOffset.asNode(), integer(p.end()));
             }
         }
 

@@ -28,6 +28,7 @@ public final class Vocab {
     public static final Resource Record = resource("Record");
     public static final Resource Publication = resource("Publication");
     public static final Resource TextSection = resource("TextSection");
+    public static final Resource NoteSection = resource("NoteSection");
     public static final Resource Passage = resource("Passage");
     public static final Resource HandlingNote = resource("HandlingNote");
     public static final Resource SourceFile = resource("SourceFile");

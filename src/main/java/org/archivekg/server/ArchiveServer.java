@@ -95,6 +95,8 @@ public final class ArchiveServer {
                 .addServlet("/.well-known/void", new VoidServlet(dataset, options.base()))
                 .addServlet("/export/cmif", new CmifServlet(dataset))
                 .addServlet("/export/*", new org.archivekg.export.GraphExportServlet(dataset))
+                .addServlet("/search", new SearchServlet(dataset, options.base()))
+                .addServlet(VersionsServlet.PATH + "*", new VersionsServlet(dataset, options.base()))
                 .addServlet("/query/*", pages)
                 .addServlet("/query", pages)
                 .addServlet("/webjars/*", pages)
