@@ -23,7 +23,7 @@ public final class VersionComparison {
         /** Every date disagreement of every table, as "left → right". */
         public List<String> dateDisagreements() {
             return languages.stream().flatMap(t -> t.rows().stream()).flatMap(r -> r.cells().stream())
-                    .flatMap(c -> c.dates().stream()).distinct().toList();
+                    .filter(c -> c != null).flatMap(c -> c.dates().stream()).distinct().toList();
         }
     }
 

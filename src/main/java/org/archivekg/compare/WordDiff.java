@@ -54,7 +54,8 @@ public final class WordDiff {
             int ln = d.getSource().size();
             int rs = d.getTarget().getPosition();
             int rn = d.getTarget().size();
-            boolean date = d.getType() == DeltaType.CHANGE && (touchesDate(l, ls, ln) || touchesDate(r, rs, rn));
+            boolean date = d.getType() == DeltaType.CHANGE && (touchesDate(l, ls, ln) || touchesDate(r, rs, rn))
+                    && disagree(mention(l, ls, ln), mention(r, rs, rn));
             Op lop = d.getType() == DeltaType.CHANGE ? Op.CHANGED : Op.DELETED;
             Op rop = d.getType() == DeltaType.CHANGE ? Op.CHANGED : Op.INSERTED;
             mark(l, ls, ln, lop, date);
@@ -108,12 +109,54 @@ public final class WordDiff {
         return Character.UnicodeScript.of(first) == Character.UnicodeScript.CYRILLIC || Character.isUpperCase(first);
     }
 
-    /** The changed words with their neighbours, for a readable "7 сентября → 7 октября". */
+    /** A date as far as a passage gives it: any of the parts may be missing ("7 сентября" has no year). */
+    private record DateMention(Integer year, Integer month, Integer day) {
+    }
+
+    /** Two dates disagree when both are there and a part that both give differs. */
+    private static boolean disagree(DateMention a, DateMention b) {
+        if (a == null || b == null) return false;
+        return differ(a.year(), b.year()) || differ(a.month(), b.month()) || differ(a.day(), b.day());
+    }
+
+    private static boolean differ(Integer a, Integer b) {
+        return a != null && b != null && !a.equals(b);
+    }
+
+    /**
+     * The date around changed words: a full notation the date parser reads ({@code October 1, 1950},
+     * {@code 1.10.50}), else a month name with the day and year next to it.
+     */
+    private DateMention mention(List<Token> tokens, int from, int n) {
+        int a = Math.max(0, from - 2);
+        int b = Math.min(tokens.size(), from + n + 2);
+        StringBuilder window = new StringBuilder();
+        for (int i = a; i < b; i++) window.append(i > a ? " " : "").append(tokens.get(i).text());
+        DateParser.Found found = dates.first(window.toString());
+        if (found != null) return new DateMention(found.date().year(), found.date().month(), found.date().day());
+        for (int i = a; i < b; i++) {
+            if (!isMonth(tokens.get(i).text())) continue;
+            Integer day = i > 0 ? number(tokens.get(i - 1).text(), 1, 31) : null;
+            if (day == null && i + 1 < tokens.size()) day = number(tokens.get(i + 1).text(), 1, 31);
+            Integer year = null;
+            for (int j = a; j < b && year == null; j++) year = number(tokens.get(j).text(), 1000, 2999);
+            return new DateMention(year, lexicon.month(key(tokens.get(i).text())), day);
+        }
+        return null;
+    }
+
+    private static Integer number(String word, int min, int max) {
+        String k = key(word);
+        if (k.isEmpty() || k.length() > 4 || !k.chars().allMatch(Character::isDigit)) return null;
+        int v = Integer.parseInt(k);
+        return v >= min && v <= max ? v : null;
+    }
+
+    /** The changed words, with the day before a changed month, for a readable "7 сентября → 7 октября". */
     private static String phrase(String text, List<Token> tokens, int from, int n) {
-        if (tokens.isEmpty()) return "";
-        int a = Math.max(0, from - 1);
-        int b = Math.min(tokens.size() - 1, from + Math.max(n, 1));
-        return text.substring(tokens.get(a).start(), tokens.get(b).end());
+        if (tokens.isEmpty() || n == 0) return "";
+        int a = from > 0 && number(tokens.get(from - 1).text(), 1, 31) != null ? from - 1 : from;
+        return text.substring(tokens.get(a).start(), tokens.get(from + n - 1).end());
     }
 
     private static void mark(List<Token> tokens, int from, int n, Op op, boolean date) {

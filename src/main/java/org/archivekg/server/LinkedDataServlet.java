@@ -69,7 +69,7 @@ public final class LinkedDataServlet extends HttpServlet {
                 }
                 case "html" -> {
                     resp.setContentType("text/html");
-                    String html = Txn.calculateRead(dataset, () -> html(dataset.asDatasetGraph(), iri, description));
+                    String html = Txn.calculateRead(dataset, () -> html(dataset.asDatasetGraph(), iri, description, base));
                     out.write(html.getBytes(StandardCharsets.UTF_8));
                 }
                 default -> {
@@ -124,12 +124,17 @@ public final class LinkedDataServlet extends HttpServlet {
         return m;
     }
 
-    private static String html(DatasetGraph dsg, Node iri, Model description) {
+    private static String html(DatasetGraph dsg, Node iri, Model description, String base) {
         Graph g = description.getGraph();
         String title = label(dsg, iri);
         StringBuilder sb = new StringBuilder(Pages.head(title));
         sb.append("<h1>").append(Pages.escape(title)).append("</h1>\n<p><code>").append(Pages.escape(iri.getURI()))
-                .append("</code> · <a href=\"?format=ttl\">Turtle</a> · <a href=\"?format=jsonld\">JSON-LD</a></p>\n");
+                .append("</code> · <a href=\"?format=ttl\">Turtle</a> · <a href=\"?format=jsonld\">JSON-LD</a>");
+        if (g.contains(iri, RDF.type.asNode(), Vocab.Record.asNode()) && iri.getURI().startsWith(base)) {
+            sb.append(" · <a class=\"versions-link\" href=\"").append(Pages.escape(VersionsServlet.PATH + iri.getURI().substring(base.length())))
+                    .append("\">versions side by side</a>");
+        }
+        sb.append("</p>\n");
         sb.append("<h2>Statements</h2>\n<table>\n");
         g.find(iri, Node.ANY, Node.ANY).toList().stream().sorted((a, b) -> a.toString().compareTo(b.toString())).forEach(t ->
                 sb.append("<tr><th>").append(Pages.escape(shortName(t.getPredicate()))).append("</th><td>")
