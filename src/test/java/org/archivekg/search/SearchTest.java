@@ -202,6 +202,17 @@ class SearchTest {
         store = Store.open(dir.resolve("store"));
         server = ArchiveServer.start(store.dataset(), 0, true);
         assertEquals(before, answers());
+        // and the reindex command rebuilds it from the command line
+        server.stop();
+        store.close();
+        java.io.StringWriter err = new java.io.StringWriter();
+        int code = org.archivekg.cli.ArchiveKg.commandLine().setErr(new java.io.PrintWriter(err))
+                .execute("reindex", "--data", dir.resolve("store").toString());
+        assertEquals(0, code, err.toString());
+        assertTrue(err.toString().contains("reindexed"), err.toString());
+        store = Store.open(dir.resolve("store"));
+        server = ArchiveServer.start(store.dataset(), 0, true);
+        assertEquals(before, answers());
     }
 
     @Test

@@ -132,6 +132,19 @@ class ExampleQueriesTest {
             assertTrue(rows.stream().allMatch(r -> r.get("extractorVersion").equals(org.archivekg.Version.VERSION)), "the extractor version");
             assertTrue(rows.stream().allMatch(r -> r.containsKey("loadedAt")), "the run that loaded the file");
         });
+        EXPECTED.put("search-texts.rq", rows -> {
+            assertEquals(Set.of("000_256815a977ff7b0b.txt", "001_d42d411745a7864a.txt", "002_fe4253cd466e7b7f.txt",
+                    "003_8407d3f3e1911c0a.txt", "004_fb0b047ba36df19f.txt"), column(rows, "file"), "every seed speaks of divisions");
+            assertTrue(rows.stream().allMatch(r -> Integer.parseInt(r.get("startOffset")) < Integer.parseInt(r.get("endOffset"))));
+        });
+        EXPECTED.put("search-with-metadata.rq", rows -> {
+            assertEquals(List.of("1950-10-01", "1950-10-03", "1950-10-05", "1950-10-08"), rows.stream().map(r -> r.get("date")).toList());
+            assertEquals("Nikolai Roshchin", rows.get(1).get("sender"));
+        });
+        EXPECTED.put("search-names.rq", rows -> {
+            assertEquals(Set.of("Terentii Shtykov"), column(rows, "name"));
+            assertTrue(column(rows, "written").containsAll(Set.of("Штыков", "Штыкову", "Shtytkov", "ШТЯКОВУ")), column(rows, "written").toString());
+        });
         // run against a partner endpoint in FederationTest; here only checked to be refused by default
         EXPECTED.put("federated-wikidata.rq", null);
     }
