@@ -12,12 +12,17 @@ final class VersionsPage {
     private static final String STYLE = "<style>.versions td{width:1%;min-width:22em}.versions td.none{background:#fafafa}"
             + "del{background:#fde2e2;text-decoration:line-through}ins{background:#dcf5dc;text-decoration:none}"
             + "mark.chg{background:#fff3bf}mark.date{background:#ffc9c9;outline:1px solid #c0392b;font-weight:600}"
-            + ".where{font-size:.8em;color:#666;display:block;margin-bottom:.2em}</style>\n";
+            + ".where{font-size:.8em;color:#666;display:block;margin-bottom:.2em}td.hit{outline:2px solid #2e6da4}</style>\n";
 
     private VersionsPage() {
     }
 
-    static String html(VersionComparison.Result r, String base) {
+    /**
+     * @param hitFile a file and an offset in it ({@code hitAt}, -1 for none) to mark and scroll to: where a search
+     *                hit lies, so the link from a search result lands on its passage
+     */
+    static String html(VersionComparison.Result r, String base, String hitFile, int hitAt) {
+        boolean[] hitMarked = {false};
         String local = r.record().startsWith(base) ? "/id/" + r.record().substring(base.length()) : r.record();
         StringBuilder sb = new StringBuilder(Pages.head("Versions of " + r.record())).append(STYLE);
         sb.append("<h1>Versions side by side</h1>\n<p>of <a href=\"").append(Pages.escape(local)).append("\"><code>")
@@ -53,7 +58,11 @@ final class VersionsPage {
                         sb.append("<td class=\"none\"></td>");
                         continue;
                     }
-                    sb.append("<td id=\"").append(c.versionId()).append("-").append(c.passage().start()).append("\"><span class=\"where\">line ")
+                    String file = r.versions().stream().filter(x -> x.id().equals(c.versionId())).findFirst().orElseThrow().file();
+                    boolean hit = !hitMarked[0] && file.equals(hitFile) && c.passage().start() <= hitAt && hitAt < c.passage().end();
+                    hitMarked[0] |= hit;
+                    sb.append(hit ? "<td class=\"hit\" id=\"hit\"" : "<td id=\"" + c.versionId() + "-" + c.passage().start() + "\"")
+                            .append(" data-file=\"").append(Pages.escape(file)).append("\"><span class=\"where\">line ")
                             .append(c.passage().line()).append(" · ").append(c.passage().start()).append("–").append(c.passage().end())
                             .append("</span>").append(tokens(c.passage().text(), c.tokens())).append("</td>");
                 }

@@ -20,7 +20,9 @@ import org.archivekg.rdf.Iris;
 /**
  * {@code /versions/record/KEY}: the versions of a Record side by side — an HTML page, or JSON with
  * {@code ?format=json} or {@code Accept: application/json}. The path after {@code /versions/} is the record's IRI
- * relative to the base ({@code record/aprf-45-1-347-l65} for {@code <base>record/aprf-45-1-347-l65}).
+ * relative to the base ({@code record/aprf-45-1-347-l65} for {@code <base>record/aprf-45-1-347-l65}). With
+ * {@code ?file=F&at=OFFSET} the page marks the passage of file F that holds that offset (id {@code hit}), which is
+ * where a search result links to.
  */
 final class VersionsServlet extends HttpServlet {
 
@@ -55,7 +57,13 @@ final class VersionsServlet extends HttpServlet {
             resp.getWriter().write(new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(json(result)));
         } else {
             resp.setContentType("text/html");
-            resp.getWriter().write(VersionsPage.html(result, base));
+            int at = -1;
+            try {
+                if (req.getParameter("at") != null) at = Integer.parseInt(req.getParameter("at"));
+            } catch (NumberFormatException e) {
+                at = -1; // a bad offset only loses the mark
+            }
+            resp.getWriter().write(VersionsPage.html(result, base, req.getParameter("file"), at));
         }
     }
 

@@ -293,6 +293,52 @@ class WebViewBrowserTest {
         assertEquals(7, letters().size(), "all seven letter edges are still shown");
     }
 
+    @Test
+    void theSearchBoxFindsWordsAndNamesAndOpensTheVersionsSideBySide() {
+        open();
+        // typed and submitted as a user does: a Russian word in another grammatical form than in the texts
+        WebElement q = driver.findElement(testid("search-q"));
+        q.clear();
+        q.sendKeys("дивизиями");
+        new org.openqa.selenium.support.ui.Select(driver.findElement(testid("search-lang"))).selectByValue("ru");
+        driver.findElement(testid("search-go")).click();
+        WebElement results = driver.findElement(testid("search-results"));
+        new WebDriverWait(driver, WAIT).until(d -> "ready".equals(results.getDomAttribute("data-state")));
+        List<WebElement> hits = results.findElements(testid("search-hit"));
+        Set<String> files = hits.stream().map(h -> h.getDomAttribute("data-file")).collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(5, files.size(), "every seed has a passage on divisions: " + files);
+        List<String> marks = results.findElements(By.cssSelector("[data-testid='search-hit'] mark")).stream()
+                .map(WebElement::getText).toList();
+        assertTrue(marks.stream().allMatch(m -> m.toLowerCase().startsWith("дивизи")) && marks.contains("дивизий"), marks.toString());
+        screenshot("web-view-search.png");
+
+        // a name in Latin letters finds the person and the Cyrillic forms the documents use
+        q.clear();
+        q.sendKeys("Shtykov");
+        new org.openqa.selenium.support.ui.Select(driver.findElement(testid("search-lang"))).selectByValue("");
+        driver.findElement(testid("search-go")).click();
+        new WebDriverWait(driver, WAIT).until(d -> "ready".equals(results.getDomAttribute("data-state"))
+                && !results.findElements(testid("search-person")).isEmpty());
+        String forms = results.findElements(testid("search-form")).stream().map(WebElement::getText).collect(Collectors.joining("; "));
+        assertTrue(forms.contains("Штыкову") && forms.contains("Shtytkov"), forms);
+
+        // a passage of the letter of 8 October opens the side-by-side view of its two publications
+        q.clear();
+        q.sendKeys("сентября");
+        new org.openqa.selenium.support.ui.Select(driver.findElement(testid("search-lang"))).selectByValue("ru");
+        driver.findElement(testid("search-go")).click();
+        new WebDriverWait(driver, WAIT).until(d -> "ready".equals(results.getDomAttribute("data-state")));
+        WebElement link = results.findElements(testid("search-versions-link")).stream()
+                .filter(a -> a.getDomAttribute("href").startsWith("/versions/record/aprf-45-1-347-l65")).findFirst()
+                .orElseThrow(() -> new AssertionError("no link to the versions of the letter of 8 October"));
+        link.click();
+        new WebDriverWait(driver, WAIT).until(d -> d.getCurrentUrl().contains("/versions/record/aprf-45-1-347-l65"));
+        assertTrue(driver.findElement(By.id("hit")).getText().contains("сентября"), "the search hit's passage is marked");
+        List<String> dates = driver.findElements(By.cssSelector("mark.date")).stream().map(WebElement::getText).toList();
+        assertTrue(dates.contains("сентября") && dates.contains("октября"), dates.toString());
+        screenshot("versions-side-by-side.png");
+    }
+
     // ------------------------------------------------------------------------------------------------------------
 
     private static void open() {
