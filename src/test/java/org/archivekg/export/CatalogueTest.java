@@ -27,7 +27,6 @@ import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.apache.jena.tdb2.sys.TDBInternal;
 import org.archivekg.cli.ArchiveKg;
 import org.archivekg.pipeline.Pipeline;
 import org.archivekg.pipeline.RunReport;
@@ -179,9 +178,7 @@ class CatalogueTest {
             Catalogue.writeCsv(store.dataset(), fromStore);
             assertArrayEquals(Files.readAllBytes(csv), fromStore.toByteArray(), "CSV: TDB2 store vs `extract seeds -o OUT.csv`");
         } finally {
-            DatasetGraph dsg = store.dataset().asDatasetGraph();
-            store.close();
-            TDBInternal.expel(dsg, true);
+            store.close(); // expels the database from TDB2's cache
         }
     }
 

@@ -35,7 +35,6 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
 import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.sys.TDBInternal;
 import org.archivekg.cli.ArchiveKg;
 import org.archivekg.export.Catalogue;
 import org.archivekg.pipeline.Pipeline;
@@ -99,12 +98,7 @@ class ServerIntegrationTest {
     @AfterAll
     static void stopServer() {
         if (server != null) server.stop();
-        if (store != null) {
-            DatasetGraph dsg = store.dataset().asDatasetGraph();
-            store.close();
-            // Dataset.close() does not release a TDB2 database: expel it so the temp directory can go
-            TDBInternal.expel(dsg, true);
-        }
+        if (store != null) store.close(); // expels the database, so the temp directory can go
     }
 
     // ---------------------------------------------------------------------------------------------------------

@@ -30,7 +30,6 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.vocabulary.RDFS;
 import org.archivekg.cli.ArchiveKg;
 import org.archivekg.pipeline.Pipeline;
@@ -265,11 +264,9 @@ class StoreTest {
         return s;
     }
 
-    /** Closes a store and expels its database from TDB2's cache ({@code Dataset.close()} alone keeps it open). */
+    /** Closes a store, which expels its database from TDB2's cache ({@code Dataset.close()} alone keeps it open). */
     private static void release(Store store) {
-        DatasetGraph dsg = store.dataset().asDatasetGraph();
         store.close();
-        TDBInternal.expel(dsg, true);
     }
 
     private static RunReport load(Store store, Pipeline.Builder builder, List<Path> paths, int expectedFiles) {
