@@ -114,6 +114,10 @@ public final class Authority {
         return List.copyOf(people.values());
     }
 
+    public List<Pseudonym> pseudonyms() {
+        return List.copyOf(pseudonyms.values());
+    }
+
     public NameNormalizer normalizer() {
         return normalizer;
     }
