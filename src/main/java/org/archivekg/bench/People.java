@@ -23,11 +23,19 @@ final class People {
 
     private final Random random;
     private final NameNormalizer normalizer = new NameNormalizer();
-    private final Authority builtIn = Authority.standard();
     private final Map<String, String> keyOwners = new HashMap<>();
 
     private People(long seed) {
         this.random = new Random(seed);
+        // the built-in authority's names are taken already
+        Authority builtIn = Authority.standard();
+        builtIn.people().forEach(p -> p.forms().forEach(f -> takeKeys(f, "built-in:" + p.key())));
+        builtIn.pseudonyms().forEach(p -> p.forms().forEach(f -> takeKeys(f, "built-in:" + p.personKey())));
+    }
+
+    private void takeKeys(String form, String owner) {
+        keyOwners.put(normalizer.scriptKey(form), owner);
+        keyOwners.put(normalizer.latinKey(form), owner);
     }
 
     /** {@code count} people, the same for the same seed. */
@@ -66,11 +74,10 @@ final class People {
         return forms;
     }
 
-    /** Takes the keys of these forms for {@code owner}, or nothing when one is taken or names a built-in person. */
+    /** Takes the keys of these forms for {@code owner}, or nothing when one is taken or is a built-in person's. */
     private boolean claim(String owner, List<String> forms) {
         List<String> keys = new ArrayList<>();
         for (String f : forms) {
-            if (builtIn.resolveExact(f).isPresent()) return false;
             keys.add(normalizer.scriptKey(f));
             keys.add(normalizer.latinKey(f));
         }
