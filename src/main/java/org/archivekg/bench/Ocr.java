@@ -28,19 +28,24 @@ final class Ocr {
     /** The text with noise in about {@code rate} of its words. */
     String apply(String text, Random r) {
         if (rate <= 0) return text;
-        StringBuilder out = new StringBuilder(text.length());
+        StringBuilder out = null;
+        int copied = 0;
         int i = 0;
         while (i < text.length()) {
+            if (!Character.isLetter(text.charAt(i))) {
+                i++;
+                continue;
+            }
             int start = i;
             while (i < text.length() && Character.isLetter(text.charAt(i))) i++;
-            if (i > start) {
-                String word = text.substring(start, i);
-                out.append(word.length() >= 2 && r.nextDouble() < rate ? damage(word, r) : word);
-            } else {
-                out.append(text.charAt(i++));
+            if (i - start >= 2 && r.nextDouble() < rate) {
+                if (out == null) out = new StringBuilder(text.length() + 8);
+                out.append(text, copied, start).append(damage(text.substring(start, i), r));
+                copied = i;
             }
         }
-        return out.toString();
+        if (out == null) return text;
+        return out.append(text, copied, text.length()).toString();
     }
 
     private String damage(String word, Random r) {

@@ -31,7 +31,9 @@ final class Planner {
     private final List<Person> withPseudonyms = new ArrayList<>();
     private final Prose ru;
     private final Prose en;
-    private final ArrayDeque<Plan> window = new ArrayDeque<>();
+    /** The last {@value #WINDOW} plans, as a ring: {@code window[i % WINDOW]} is plan i. */
+    private final Plan[] window = new Plan[WINDOW];
+    private int planned;
     private final ArrayDeque<Plan.Embedded> awaitingTransmission = new ArrayDeque<>();
     /** Keys of Records known by date and correspondents only, recent enough to meet a later one of the same date. */
     private final Set<String> recentKeys = java.util.Collections.newSetFromMap(new java.util.LinkedHashMap<>() {
@@ -117,8 +119,8 @@ final class Planner {
         }
         if (r.nextDouble() < 0.2) quote(p, r);
         if (!p.format.isRecord() && p.embedded == null && r.nextDouble() < 0.15) noteReply(p, r);
-        window.addLast(p);
-        if (window.size() > WINDOW) window.removeFirst();
+        window[i % WINDOW] = p;
+        planned = i + 1;
         return p;
     }
 
@@ -230,10 +232,10 @@ final class Planner {
 
     /** A recent document written before this one, or null. */
     private Plan earlier(Plan p, Random r) {
-        if (window.isEmpty()) return null;
-        List<Plan> recent = new ArrayList<>(window);
+        int size = Math.min(planned, WINDOW);
+        if (size == 0) return null;
         for (int tries = 0; tries < 8; tries++) {
-            Plan e = recent.get(recent.size() - 1 - (int) (Math.pow(r.nextDouble(), 2) * recent.size()));
+            Plan e = window[(planned - 1 - (int) (Math.pow(r.nextDouble(), 2) * size)) % WINDOW];
             if (e.date.isBefore(p.date)) return e;
         }
         return null;

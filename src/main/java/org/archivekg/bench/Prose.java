@@ -73,21 +73,31 @@ final class Prose {
 
     /** A sentence of 6–17 words: capitalised, a comma here and there, a full stop. */
     String sentence(Random r) {
+        StringBuilder sb = new StringBuilder();
+        sentence(r, sb);
+        return sb.toString();
+    }
+
+    /** Appends a sentence; returns its number of words. */
+    private int sentence(Random r, StringBuilder sb) {
         int n = 6 + r.nextInt(12);
-        StringBuilder sb = new StringBuilder(capitalise(word(r)));
+        String first = word(r);
+        sb.append(Character.toUpperCase(first.charAt(0))).append(first, 1, first.length());
         for (int i = 1; i < n; i++) {
             if (i > 2 && i < n - 2 && r.nextInt(9) == 0) sb.append(',');
             sb.append(' ').append(word(r));
         }
-        return sb.append('.').toString();
+        sb.append('.');
+        return n;
     }
 
     /** A paragraph of about {@code words} words, on one line (as the sources print them). */
     String paragraph(Random r, int words) {
-        StringBuilder sb = new StringBuilder();
-        while (wordCount(sb) < words) {
-            if (sb.length() > 0) sb.append(' ');
-            sb.append(sentence(r));
+        StringBuilder sb = new StringBuilder(words * 9);
+        int n = 0;
+        while (n < words) {
+            if (n > 0) sb.append(' ');
+            n += sentence(r, sb);
         }
         return sb.toString();
     }
