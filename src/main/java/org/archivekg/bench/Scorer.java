@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Function;
 
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QueryExecution;
@@ -94,13 +93,17 @@ public final class Scorer {
             Map<String, Set<String>> f = facts.getOrDefault(d.file(), Map.of());
             List<Set<String>> expected = List.of(Set.of(d.sender()), new TreeSet<>(d.recipients()), Set.of(d.date().iso()),
                     new TreeSet<>(d.signatures().stream().map(GroundTruth.Signature::normalised).toList()));
-            for (int k = 0; k < 4; k++) compare(d.file(), names[k], expected.get(k), f.getOrDefault(names[k], Set.of()), Function.identity(),
-                    checked, agreed, k, disagreements);
+            for (int k = 0; k < 4; k++) {
+                checked[k]++;
+                Set<String> found = f.getOrDefault(names[k], Set.of());
+                if (expected.get(k).equals(found)) agreed[k]++;
+                else disagreements.add(d.file() + ": " + names[k] + ": expected " + expected.get(k) + ", found " + found);
+            }
             Set<String> signedKeys = new TreeSet<>(d.signedWith().written().stream().map(normalizer::latinKey).toList());
-            Set<String> found = f.getOrDefault("signedAs", Set.of());
+            Set<String> signed = f.getOrDefault("signedAs", Set.of());
             checked[4]++;
-            if (!found.isEmpty() && found.stream().map(normalizer::latinKey).allMatch(signedKeys::contains)) agreed[4]++;
-            else disagreements.add(d.file() + ": signedAs: expected one of " + d.signedWith().written() + ", found " + found);
+            if (!signed.isEmpty() && signed.stream().map(normalizer::latinKey).allMatch(signedKeys::contains)) agreed[4]++;
+            else disagreements.add(d.file() + ": signedAs: expected one of " + d.signedWith().written() + ", found " + signed);
             for (GroundTruth.Embedded e : d.embedded()) {
                 checked[5]++;
                 String key = e.sender() + "|" + e.recipient() + "|" + e.date().iso();
@@ -137,13 +140,6 @@ public final class Scorer {
             else disagreements.add("unplanted quotation linked: " + pair);
         }
         return new Score(fields, quotations.size(), found, linked.size(), correct, disagreements);
-    }
-
-    private static void compare(String file, String field, Set<String> expected, Set<String> found, Function<String, String> key,
-                                int[] checked, int[] agreed, int k, List<String> disagreements) {
-        checked[k]++;
-        if (expected.equals(found)) agreed[k]++;
-        else disagreements.add(file + ": " + field + ": expected " + expected + ", found " + found);
     }
 
     private static List<String[]> rows(Dataset ds, String query) {
