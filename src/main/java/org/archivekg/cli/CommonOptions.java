@@ -1,13 +1,20 @@
 package org.archivekg.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 
 import org.archivekg.pipeline.Pipeline;
 import org.archivekg.problem.ProblemCollector;
 import org.archivekg.rdf.Iris;
+import org.archivekg.resolve.Authority;
 
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** Options every command that reads documents shares. */
 final class CommonOptions {
@@ -23,7 +30,15 @@ final class CommonOptions {
     @Option(names = "--report", paramLabel = "FILE.json",
             description = "Write the run's report as JSON: files, errors and warnings with file and line, unresolved names, "
                     + "conflicting readings, counts per document.")
-    java.nio.file.Path report;
+    Path report;
+
+    @Option(names = "--authority", paramLabel = "FILE",
+            description = "An authority file (Turtle, the vocabulary of ontology/authority.ttl) whose people and pseudonyms are "
+                    + "added to the built-in ones, e.g. the authority.ttl of a generated corpus; repeatable.")
+    List<Path> authorities = new ArrayList<>();
+
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec mixee;
 
     /** Prints the summary and writes the JSON report when asked. */
     void report(org.archivekg.pipeline.RunReport run, ProblemCollector problems, PrintWriter err) {
@@ -51,6 +66,14 @@ final class CommonOptions {
             err.println(line);
             err.flush();
         };
-        return Pipeline.builder().base(base).problems(problems).progress(progress).build();
+        Pipeline.Builder builder = Pipeline.builder().base(base).problems(problems).progress(progress);
+        if (!authorities.isEmpty()) {
+            try {
+                builder.authority(Authority.standardWith(authorities));
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(mixee.commandLine(), "cannot use " + e.getMessage());
+            }
+        }
+        return builder.build();
     }
 }

@@ -93,6 +93,36 @@ public final class Authority {
         return new Authority(m);
     }
 
+    /**
+     * The built-in authority and, added to it, the people and pseudonyms of other authority files in the same
+     * vocabulary (a generated corpus's {@code authority.ttl}, an archive's own list of correspondents).
+     *
+     * @throws IllegalArgumentException naming the file, when one cannot be read or parsed
+     */
+    public static Authority standardWith(List<java.nio.file.Path> files) {
+        if (files.isEmpty()) return standard();
+        Model m = ModelFactory.createDefaultModel();
+        try (InputStream in = Authority.class.getResourceAsStream("/ontology/authority.ttl")) {
+            if (in == null) throw new IllegalStateException("ontology/authority.ttl is not on the class path");
+            RDFParser.source(in).lang(Lang.TURTLE).parse(m);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        for (java.nio.file.Path f : files) {
+            if (!java.nio.file.Files.isRegularFile(f)) throw new IllegalArgumentException("authority file " + f + ": no such file");
+            try {
+                RDFParser.source(f).lang(Lang.TURTLE).parse(m);
+            } catch (RuntimeException e) {
+                throw new IllegalArgumentException("authority file " + f + ": " + e.getMessage(), e);
+            }
+        }
+        try {
+            return new Authority(m);
+        } catch (IllegalStateException e) {
+            throw new IllegalArgumentException("authority files " + files + ": " + e.getMessage(), e);
+        }
+    }
+
     public static Authority of(Model m) {
         return new Authority(m);
     }
@@ -112,6 +142,10 @@ public final class Authority {
 
     public List<Person> people() {
         return List.copyOf(people.values());
+    }
+
+    public List<Pseudonym> pseudonyms() {
+        return List.copyOf(pseudonyms.values());
     }
 
     public NameNormalizer normalizer() {

@@ -18,12 +18,18 @@ import com.ibm.icu.text.Transliterator;
  */
 public final class NameNormalizer {
 
-    /** Russian declension endings of the last word of a name, with what replaces them in the nominative. */
+    /**
+     * Russian declension endings of the last word of a name, with what replaces them in the nominative. Adjectival
+     * surnames decline as adjectives (Осинский → Осинского, Осинскому, Осинским), and names in a soft sign as nouns
+     * (Чэнь → Чэня, Чэню): both are undone too.
+     */
     private static final List<String[]> ENDINGS = List.of(
-            new String[] {"ыми", ""}, new String[] {"ому", ""}, new String[] {"ему", "й"}, new String[] {"ого", ""},
-            new String[] {"ым", ""}, new String[] {"ом", ""}, new String[] {"ем", "й"}, new String[] {"ой", "а"},
+            new String[] {"ыми", ""}, new String[] {"ому", ""}, new String[] {"ому", "ий"}, new String[] {"ему", "й"},
+            new String[] {"ого", ""}, new String[] {"ого", "ий"}, new String[] {"ым", ""}, new String[] {"им", "ий"},
+            new String[] {"ом", ""}, new String[] {"ем", "й"}, new String[] {"ой", "а"},
             new String[] {"ей", "й"}, new String[] {"у", ""}, new String[] {"а", ""}, new String[] {"е", ""},
-            new String[] {"ю", "й"}, new String[] {"я", "й"}, new String[] {"ы", ""}, new String[] {"и", "й"});
+            new String[] {"ю", "й"}, new String[] {"ю", "ь"}, new String[] {"я", "й"}, new String[] {"я", "ь"},
+            new String[] {"ы", ""}, new String[] {"и", "й"});
 
     private static final Pattern INITIALS = Pattern.compile("^(?:\\p{L}{1,2}\\.\\s*)+(?=\\p{L}{2,})");
     private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L}]+");
