@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * text (UTF-16 code units, as Java and JavaScript count them), the 1-based line and column of
  * {@code start}, and the text itself.
  */
-public record TextSpan(String file, int start, int end, int line, int column, String text) {
+public record TextSpan(String file, int start, int end, int line, int column, String text) implements java.io.Serializable {
 
     private static final Pattern MARKDOWN_DECORATION = Pattern.compile("\\*\\*|(?<![\\p{L}\\d])\\*|\\*(?![\\p{L}\\d])");
     private static final Pattern MARKDOWN_PREFIX = Pattern.compile("^\\s*(#{1,6}\\s+|[-•]\\s+)");
