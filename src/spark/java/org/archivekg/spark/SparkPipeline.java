@@ -231,7 +231,7 @@ public final class SparkPipeline {
         // 6. write: one shard per partition of file graphs, and one shard of the reference graph
         JavaRDD<String> fileLines = mapped.filter(m -> !m.reference()).flatMap(m -> m.lines().iterator());
         JavaRDD<String> referenceLines = mapped.filter(Mapped::reference).flatMap(m -> m.lines().iterator())
-                .distinct(1).sortBy(s -> s, true, 1)
+                .distinct(1).mapPartitions(SparkPipeline::sorted) // one partition: the shard in a stable order
                 .persist(StorageLevel.MEMORY_AND_DISK_SER());
         fileLines.union(referenceLines)
                 .mapToPair(line -> new Tuple2<>(NullWritable.get(), new Text(line)))
@@ -300,6 +300,13 @@ public final class SparkPipeline {
         });
         out.add(new Mapped(-1, null, true, referenceLines, null, log.take()));
         return out.iterator();
+    }
+
+    private static Iterator<String> sorted(Iterator<String> lines) {
+        List<String> all = new ArrayList<>();
+        lines.forEachRemaining(all::add);
+        Collections.sort(all);
+        return all.iterator();
     }
 
     private static Summary summary(int index, Held h) {
