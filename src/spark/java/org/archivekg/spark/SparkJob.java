@@ -69,10 +69,14 @@ public final class SparkJob implements Callable<Integer> {
         else if (!conf.contains("spark.master")) conf.setMaster("local[*]");
         try (JavaSparkContext sc = new JavaSparkContext(conf)) {
             int n = partitions != null ? partitions : sc.defaultParallelism();
+            boolean[] errors = {false};
             SparkPipeline job = new SparkPipeline(new JobSettings(base, authority), n,
-                    quiet ? s -> { } : line -> println(err, line), line -> println(err, line));
+                    quiet ? s -> { } : line -> println(err, line), line -> {
+                        if (!line.startsWith("warning")) errors[0] = true; // an input that is missing, unreadable …
+                        println(err, line);
+                    });
             RunReport report = job.run(sc, inputs, output);
-            return report.anyFailed() ? 1 : 0;
+            return report.anyFailed() || errors[0] ? 1 : 0;
         } catch (IllegalArgumentException e) {
             err.println("error: " + e.getMessage());
             err.flush();
