@@ -1,21 +1,19 @@
 package org.archivekg.link;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.io.Serializable;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 import org.archivekg.extract.DateValue;
 import org.archivekg.extract.EmbeddedDocumentRule;
 import org.archivekg.extract.Evidence;
 import org.archivekg.extract.Reference;
-import org.archivekg.resolve.PersonRef;
 import org.archivekg.resolve.ResolvedDocument;
 import org.archivekg.resolve.ResolvedEmbedded;
 import org.archivekg.resolve.ResolvedReference;

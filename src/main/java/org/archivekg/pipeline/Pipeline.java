@@ -2,13 +2,13 @@ package org.archivekg.pipeline;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.LinkedHashSet;
 import java.util.function.Consumer;
 
 import org.apache.jena.riot.system.StreamRDF;
