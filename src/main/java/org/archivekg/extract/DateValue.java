@@ -1,7 +1,7 @@
 package org.archivekg.extract;
 
-/** A calendar date to the precision the source gives: year, year and month, or a full day. */
-public record DateValue(int year, Integer month, Integer day) {
+/** A calendar date to the precision the source gives: year, year and month, or a full day. Serializable: a distributed run ships it. */
+public record DateValue(int year, Integer month, Integer day) implements java.io.Serializable {
 
     public enum Precision { YEAR, MONTH, DAY }
 

@@ -1,21 +1,19 @@
 package org.archivekg.link;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 import org.archivekg.extract.DateValue;
 import org.archivekg.extract.EmbeddedDocumentRule;
 import org.archivekg.extract.Evidence;
 import org.archivekg.extract.Reference;
-import org.archivekg.resolve.PersonRef;
 import org.archivekg.resolve.ResolvedDocument;
 import org.archivekg.resolve.ResolvedEmbedded;
 import org.archivekg.resolve.ResolvedReference;
@@ -41,19 +39,6 @@ public final class Linker {
     public static final String IN_RESPONSE = "reference.in-response";
     public static final String UNSEEN = "reference.unseen-document";
 
-    /** What the corpus knows of a Record, to match references against. */
-    private static final class Known {
-        final String key;
-        final Set<String> senders = new HashSet<>();
-        final Set<String> recipients = new HashSet<>();
-        DateValue date;
-        String number;
-
-        Known(String key) {
-            this.key = key;
-        }
-    }
-
     public Map<String, String> ruleDescriptions() {
         Map<String, String> d = new LinkedHashMap<>();
         d.put(QUOTATION, "a passage shared by two Records' texts, found by word-shingle text reuse");
@@ -64,44 +49,31 @@ public final class Linker {
 
     /** Links the documents of one run; the result is keyed by file name. */
     public Map<String, DocumentLinks> link(List<ResolvedDocument> docs) {
-        Map<String, DocumentLinks> out = new LinkedHashMap<>();
-        for (ResolvedDocument d : docs) out.put(d.fileName(), DocumentLinks.empty());
-        Map<String, Known> known = index(docs);
-        Map<String, DerivedRecord> unseen = new HashMap<>();
-
-        for (ResolvedDocument d : docs) embedded(d, out.get(d.fileName()));
+        RecordIndex index = RecordIndex.of(docs);
         Map<String, List<QuotationLink>> quotations = quotations(docs);
+        Map<String, DocumentLinks> out = new LinkedHashMap<>();
         for (ResolvedDocument d : docs) {
-            DocumentLinks links = out.get(d.fileName());
-            for (QuotationLink q : quotations.getOrDefault(d.fileName(), List.of())) {
-                links.quotations().add(q);
-                Evidence e = new Evidence(q.quotingSpan(), QUOTATION);
-                links.relations().add(new RecordLink(q.quoting(), Relation.QUOTES, q.quoted(), List.of(e), QUOTATION));
-                carry(d, links, q.quoted(), List.of(e), QUOTATION);
-            }
-            references(d, links, known, unseen);
+            out.put(d.fileName(), linkDocument(d, index, quotations.getOrDefault(d.fileName(), List.of())));
         }
         return out;
     }
 
-    // ---------------------------------------------------------------- the corpus's records
-
-    private static Map<String, Known> index(List<ResolvedDocument> docs) {
-        Map<String, Known> known = new LinkedHashMap<>();
-        for (ResolvedDocument d : docs) {
-            Known k = known.computeIfAbsent(d.recordKey(), Known::new);
-            d.senders().forEach(f -> { if (f.value().person() != null) k.senders.add(f.value().person().key()); });
-            d.recipients().forEach(f -> { if (f.value().person() != null) k.recipients.add(f.value().person().key()); });
-            if (k.date == null && d.date() != null) k.date = d.date().value();
-            if (k.number == null && d.documentNumber() != null) k.number = d.documentNumber().value();
-            for (ResolvedEmbedded e : d.embedded()) {
-                Known ke = known.computeIfAbsent(e.key(), Known::new);
-                if (e.sender() != null) ke.senders.add(e.sender().key());
-                e.recipients().forEach(r -> ke.recipients.add(r.key()));
-                if (ke.date == null) ke.date = e.date();
-            }
+    /**
+     * The links whose evidence lies in one document, given what the corpus knows of its Records and the quotations
+     * the document makes (in the order {@link QuotationFinder#findAll} finds them). {@link #link} calls it for every
+     * document; a distributed run calls it where the document is.
+     */
+    public DocumentLinks linkDocument(ResolvedDocument d, RecordIndex index, List<QuotationLink> quotations) {
+        DocumentLinks links = DocumentLinks.empty();
+        embedded(d, links);
+        for (QuotationLink q : quotations) {
+            links.quotations().add(q);
+            Evidence e = new Evidence(q.quotingSpan(), QUOTATION);
+            links.relations().add(new RecordLink(q.quoting(), Relation.QUOTES, q.quoted(), List.of(e), QUOTATION));
+            carry(d, links, q.quoted(), List.of(e), QUOTATION);
         }
-        return known;
+        references(d, links, index);
+        return links;
     }
 
     // ---------------------------------------------------------------- embedded documents
@@ -121,7 +93,7 @@ public final class Linker {
 
     // ---------------------------------------------------------------- references
 
-    private void references(ResolvedDocument d, DocumentLinks links, Map<String, Known> known, Map<String, DerivedRecord> unseen) {
+    private void references(ResolvedDocument d, DocumentLinks links, RecordIndex known) {
         Map<String, DateValue> sentDates = new HashMap<>(); // in-document key + recipient → date of what the author sent
         for (ResolvedReference r : d.references()) {
             if (r.type() == Reference.Type.SENT_BY_AUTHOR && r.date() != null && r.to() != null) {
@@ -133,7 +105,7 @@ public final class Linker {
             Optional<String> target = match(r, known, before, sentDates);
             String rule = r.evidence().get(0).rule();
             if (target.isEmpty() && r.date() != null && r.from() != null && r.to() != null) {
-                target = Optional.of(unseenRecord(r, links, unseen));
+                target = Optional.of(unseenRecord(r, links));
             }
             if (target.isEmpty() || target.get().equals(r.inDocument())) continue;
             Relation relation = r.type() == Reference.Type.ADDRESSEES_DOCUMENT ? Relation.REPLIES_TO : Relation.REFERS_TO;
@@ -144,8 +116,8 @@ public final class Linker {
         numbersOfAnsweredDocuments(d, links, known, sentDates);
     }
 
-    private static DateValue dateOf(ResolvedDocument d, String key, Map<String, Known> known) {
-        Known k = known.get(key);
+    private static DateValue dateOf(ResolvedDocument d, String key, RecordIndex known) {
+        RecordIndex.Known k = known.get(key);
         if (k != null && k.date != null) return k.date;
         return d.date() == null ? null : d.date().value();
     }
@@ -155,42 +127,41 @@ public final class Linker {
      * number, when given; else the latest before the referring document ("I received your reply"), or — for "X
      * replied" — the first after what the author had sent X.
      */
-    private static Optional<String> match(ResolvedReference r, Map<String, Known> known, DateValue referringDate,
+    private static Optional<String> match(ResolvedReference r, RecordIndex known, DateValue referringDate,
                                           Map<String, DateValue> sentDates) {
-        List<Known> candidates = known.values().stream()
+        List<RecordIndex.Known> candidates = known.all().stream()
                 .filter(k -> !k.key.equals(r.inDocument()))
                 .filter(k -> r.from() == null || k.senders.contains(r.from().key()))
                 .filter(k -> r.to() == null || k.recipients.contains(r.to().key()))
                 .filter(k -> r.from() != null || r.to() != null)
                 .toList();
         if (r.number() != null) {
-            List<Known> byNumber = candidates.stream().filter(k -> r.number().equals(k.number)).toList();
+            List<RecordIndex.Known> byNumber = candidates.stream().filter(k -> r.number().equals(k.number)).toList();
             if (!byNumber.isEmpty()) return Optional.of(byNumber.get(0).key);
             if (r.date() == null) return Optional.empty();
         }
         if (r.date() != null) {
             return candidates.stream().filter(k -> k.date != null && k.date.equals(r.date())).map(k -> k.key).findFirst();
         }
-        List<Known> dated = candidates.stream().filter(k -> k.date != null)
+        List<RecordIndex.Known> dated = candidates.stream().filter(k -> k.date != null)
                 .filter(k -> referringDate == null || k.date.iso().compareTo(referringDate.iso()) <= 0).toList();
         if (r.type() == Reference.Type.REPLY_TO_AUTHOR && r.from() != null) {
             DateValue sent = sentDates.get(r.inDocument() + "|" + r.from().key());
             if (sent != null) {
                 return dated.stream().filter(k -> k.date.iso().compareTo(sent.iso()) >= 0)
-                        .min(Comparator.comparing((Known k) -> k.date.iso())).map(k -> k.key);
+                        .min(Comparator.comparing((RecordIndex.Known k) -> k.date.iso())).map(k -> k.key);
             }
         }
         if (r.type() == Reference.Type.ADDRESSEES_DOCUMENT || r.type() == Reference.Type.REPLY_TO_AUTHOR) {
-            return dated.stream().max(Comparator.comparing((Known k) -> k.date.iso())).map(k -> k.key);
+            return dated.stream().max(Comparator.comparing((RecordIndex.Known k) -> k.date.iso())).map(k -> k.key);
         }
         return Optional.empty();
     }
 
     /** A Record known only from this reference: its correspondents, date and kind, and the readings that disagree. */
-    private static String unseenRecord(ResolvedReference r, DocumentLinks links, Map<String, DerivedRecord> unseen) {
+    private static String unseenRecord(ResolvedReference r, DocumentLinks links) {
         String key = Resolver.documentKey(r.date(), r.from(), List.of(r.to()), null);
         DerivedRecord record = new DerivedRecord(key, r.from(), List.of(r.to()), r.date(), r.otherReadings(), r.kind(), r.evidence(), UNSEEN);
-        unseen.putIfAbsent(key, record);
         links.records().add(record);
         return key;
     }
@@ -206,7 +177,7 @@ public final class Linker {
     }
 
     /** "The answer of X to your No. 4581": the Record the embedded reply answers gets the number. */
-    private static void numbersOfAnsweredDocuments(ResolvedDocument d, DocumentLinks links, Map<String, Known> known,
+    private static void numbersOfAnsweredDocuments(ResolvedDocument d, DocumentLinks links, RecordIndex known,
                                                    Map<String, DateValue> sentDates) {
         for (ResolvedEmbedded e : d.embedded()) {
             if (e.answersNumber() == null) continue;
@@ -232,32 +203,64 @@ public final class Linker {
         QuotationFinder finder = new QuotationFinder();
         Map<String, Piece> pieces = new HashMap<>();
         for (ResolvedDocument d : docs) {
-            int n = 0;
-            for (Section s : d.source().sections()) {
-                if ((s.kind() != SectionKind.TEXT && s.kind() != SectionKind.NOTE) || s.language() == null) continue;
-                String id = d.fileName() + "#" + (n++);
-                pieces.put(id, new Piece(d, s));
-                finder.add(new QuotationFinder.Text(id, d.fileName(), s.language().tag(), s.span().text()));
+            List<Section> sections = quotableSections(d);
+            for (int n = 0; n < sections.size(); n++) {
+                QuotationFinder.Text text = quotationText(d, n, sections.get(n));
+                pieces.put(text.id(), new Piece(d, sections.get(n)));
+                finder.add(text);
             }
         }
         Map<String, List<QuotationLink>> byFile = new LinkedHashMap<>();
         for (QuotationFinder.Match m : finder.findAll()) {
             Piece a = pieces.get(m.a().id());
             Piece b = pieces.get(m.b().id());
-            TextSpan sa = a.section().span().sub(m.aStart(), m.aEnd());
-            TextSpan sb = b.section().span().sub(m.bStart(), m.bEnd());
-            String ra = recordOf(a.doc(), sa);
-            String rb = recordOf(b.doc(), sb);
-            if (ra.equals(rb)) continue; // one Record published twice, or one embedded document carried twice
-            boolean aQuotes = quotes(dateOf(a.doc(), ra), dateOf(b.doc(), rb), m.aEnd() - m.aStart(), a.section().span().text().length(),
-                    m.bEnd() - m.bStart(), b.section().span().text().length());
-            QuotationLink link = aQuotes
-                    ? new QuotationLink(ra, rb, sa, sb, m.words(), m.similarity(), m.a().language())
-                    : new QuotationLink(rb, ra, sb, sa, m.words(), m.similarity(), m.a().language());
-            String file = aQuotes ? a.doc().fileName() : b.doc().fileName();
-            byFile.computeIfAbsent(file, k -> new ArrayList<>()).add(link);
+            QuotationSide sa = quotationSide(a.doc(), a.section(), m.aStart(), m.aEnd());
+            QuotationSide sb = quotationSide(b.doc(), b.section(), m.bStart(), m.bEnd());
+            orient(sa, sb, m.words(), m.similarity(), m.a().language()).ifPresent(link -> {
+                String file = link.quoting().equals(sa.record()) ? a.doc().fileName() : b.doc().fileName();
+                byFile.computeIfAbsent(file, k -> new ArrayList<>()).add(link);
+            });
         }
         return byFile;
+    }
+
+    /** The sections of a document that the quotation finder compares, in order: texts and notes in a known language. */
+    public static List<Section> quotableSections(ResolvedDocument d) {
+        return d.source().sections().stream()
+                .filter(s -> (s.kind() == SectionKind.TEXT || s.kind() == SectionKind.NOTE) && s.language() != null)
+                .toList();
+    }
+
+    /** The n-th quotable section of a document as the finder's text: never compared with the same file's texts. */
+    public static QuotationFinder.Text quotationText(ResolvedDocument d, int n, Section s) {
+        return new QuotationFinder.Text(d.fileName() + "#" + n, d.fileName(), s.language().tag(), s.span().text());
+    }
+
+    /**
+     * One side of a quotation match: the Record its passage belongs to and that Record's date, the passage, and the
+     * length of the text it was found in.
+     */
+    public record QuotationSide(String record, DateValue date, TextSpan span, int textLength) implements Serializable {
+    }
+
+    /** The side of a match that lies in {@code [start, end)} of a section of a document. */
+    public static QuotationSide quotationSide(ResolvedDocument d, Section s, int start, int end) {
+        TextSpan span = s.span().sub(start, end);
+        String record = recordOf(d, span);
+        return new QuotationSide(record, dateOf(d, record), span, s.span().text().length());
+    }
+
+    /**
+     * A match between side a (the text added first) and side b as a quotation of one Record by another: the later
+     * Record quotes the earlier; on a tie, the text the passage is a smaller part of. Empty when both passages
+     * belong to one Record (one Record published twice, or one embedded document carried twice).
+     */
+    public static Optional<QuotationLink> orient(QuotationSide a, QuotationSide b, int words, double similarity, String language) {
+        if (a.record().equals(b.record())) return Optional.empty();
+        boolean aQuotes = quotes(a.date(), b.date(), a.span().text().length(), a.textLength(), b.span().text().length(), b.textLength());
+        return Optional.of(aQuotes
+                ? new QuotationLink(a.record(), b.record(), a.span(), b.span(), words, similarity, language)
+                : new QuotationLink(b.record(), a.record(), b.span(), a.span(), words, similarity, language));
     }
 
     /** The Record a passage belongs to: an embedded document when it lies in one, else the one the file publishes. */

@@ -61,7 +61,7 @@ public final class QuotationFinder {
      * same group are never compared with each other — e.g. the same source file; null: a group of its own), its
      * language tag ("ru"/"en"; only texts of the same language are compared), and the text.
      */
-    public record Text(String id, String group, String language, String text) {
+    public record Text(String id, String group, String language, String text) implements java.io.Serializable {
         public Text {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(text, "text");
@@ -83,7 +83,7 @@ public final class QuotationFinder {
     /** Most words between two chains merged into one passage, on either side. */
     static final int MERGE_GAP = 36;
     /** Fewest seeds (shared shingles) in a match. */
-    static final int MIN_SEEDS = 3;
+    public static final int MIN_SEEDS = 3;
     /** Lowest similarity of a match. */
     static final double MIN_SIMILARITY = 0.9;
     /** A shingle found in more than max(this, {@link #BOILERPLATE_SHARE} of the texts) texts is boilerplate. */
@@ -134,9 +134,8 @@ public final class QuotationFinder {
 
     /** All matches between texts of different groups and the same language, in order of (a, b, aStart, bStart). */
     public List<Match> findAll() {
-        int n = entries.size();
-        int maxTexts = Math.max(BOILERPLATE_TEXTS, (int) Math.ceil(BOILERPLATE_SHARE * n));
-        Seeds seeds = seeds(maxTexts, 4 * maxTexts);
+        int maxTexts = maxTexts(entries.size());
+        Seeds seeds = seeds(maxTexts);
         seeds.sort();
         // one range of seeds per pair of texts
         List<int[]> ranges = new ArrayList<>();
@@ -149,8 +148,7 @@ public final class QuotationFinder {
         List<Found> found = ranges.parallelStream()
                 .flatMap(r -> align(seeds, r[0], r[1]).stream())
                 .sorted(Comparator.comparingInt(Found::ia).thenComparingInt(Found::ib)
-                        .thenComparingInt(f -> f.match().aStart()).thenComparingInt(f -> f.match().bStart())
-                        .thenComparingInt(f -> f.match().aEnd()).thenComparingInt(f -> f.match().bEnd()))
+                        .thenComparing(Found::match, MATCH_ORDER))
                 .toList();
         List<Match> out = new ArrayList<>(found.size());
         for (Found f : found) out.add(f.match());
@@ -158,6 +156,63 @@ public final class QuotationFinder {
     }
 
     private record Found(int ia, int ib, Match match) {
+    }
+
+    /** The order of the matches of one pair of texts. */
+    private static final Comparator<Match> MATCH_ORDER = Comparator.comparingInt(Match::aStart).thenComparingInt(Match::bStart)
+            .thenComparingInt(Match::aEnd).thenComparingInt(Match::bEnd);
+
+    // ------------------------------------------------------------------ the steps, for a distributed run
+
+    /*
+     * findAll() is three steps that a distributed run (org.archivekg.spark) can spread over machines as a join:
+     * shingles(text) per text; shingleSeeds(...) per shingle, over all its postings; alignSeeds(...) per pair of
+     * texts, over all its seeds. findAll() uses the same rules, so both give the same matches.
+     */
+
+    /** Most texts a shingle may be found in before it counts as boilerplate, in a corpus of {@code texts} texts. */
+    public static int maxTexts(int texts) {
+        return Math.max(BOILERPLATE_TEXTS, (int) Math.ceil(BOILERPLATE_SHARE * texts));
+    }
+
+    /** The hashes of the text's shingles (k consecutive normalised words), in word order: position i starts at word i. */
+    public long[] shingles(Text text) {
+        return Tokens.of(text.text(), text.language(), false).shingles(k);
+    }
+
+    /** Receives the seeds of a shingle: texts a &lt; b (in corpus order) share it at word positions pa and pb. */
+    @FunctionalInterface
+    public interface SeedSink {
+        void seed(int a, int b, int pa, int pb);
+    }
+
+    /**
+     * The seeds one shingle gives, from its postings {@code [0, n)} — text (corpus order), word position, and the
+     * text's language and group as numbers — sorted by text, then position: one seed for each two postings in texts
+     * of the same language and different groups. None when the shingle has more than 4·maxTexts postings, or lies
+     * in fewer than 2 or more than {@code maxTexts} texts (boilerplate).
+     */
+    public static void shingleSeeds(int n, int[] text, int[] position, int[] language, int[] group, int maxTexts, SeedSink sink) {
+        if (n < 2 || n > 4 * maxTexts) return;
+        int distinct = 1;
+        for (int x = 1; x < n; x++) if (text[x] != text[x - 1]) distinct++;
+        if (distinct < 2 || distinct > maxTexts) return;
+        for (int x = 0; x < n; x++) {
+            for (int y = x + 1; y < n; y++) {
+                if (text[y] == text[x] || language[x] != language[y] || group[x] == group[y]) continue;
+                sink.seed(text[x], text[y], position[x], position[y]);
+            }
+        }
+    }
+
+    /**
+     * The matches of two texts (a before b in corpus order) from all the seeds they share, as findAll() gives them
+     * for this pair: {@code pa[i], pb[i]} are the word positions of seed i, sorted by pa, then pb.
+     */
+    public List<Match> alignSeeds(Text a, Text b, int[] pa, int[] pb) {
+        if (pa.length != pb.length) throw new IllegalArgumentException("seed positions differ in number");
+        if (pa.length < MIN_SEEDS) return List.of();
+        return align(-1, a, -1, b, pa, pb).stream().map(Found::match).sorted(MATCH_ORDER).toList();
     }
 
     // ------------------------------------------------------------------ inverted index → seeds
@@ -183,7 +238,7 @@ public final class QuotationFinder {
         }
     }
 
-    private Seeds seeds(int maxTexts, int maxOccurrences) {
+    private Seeds seeds(int maxTexts) {
         long total = 0;
         for (Entry e : entries) total += e.shingles().length;
         int parts = (int) Math.max(1, (total + PARTITION_TARGET - 1) / PARTITION_TARGET);
@@ -213,43 +268,78 @@ public final class QuotationFinder {
             }
             // postings of a hash end up together, in order of (text, position), since c grows in that order
             Arrays.parallelSort(keys);
+            Postings run = new Postings();
             for (int s = 0; s < m; ) {
                 long h = keys[s] & HASH_MASK;
                 int e = s + 1;
                 while (e < m && (keys[e] & HASH_MASK) == h) e++;
-                if (e - s >= 2 && e - s <= maxOccurrences) pairs(keys, s, e, text, pos, maxTexts, seeds);
+                if (e - s >= 2) pairs(keys, s, e, text, pos, maxTexts, seeds, run);
                 s = e;
             }
         }
         return seeds;
     }
 
+    /** The postings of one shingle, gathered for {@link #shingleSeeds}; reused from run to run. */
+    private static final class Postings {
+        int n;
+        int[] text = new int[16];
+        int[] position = new int[16];
+        int[] language = new int[16];
+        int[] group = new int[16];
+
+        void clear(int capacity) {
+            n = 0;
+            if (text.length < capacity) {
+                text = new int[capacity];
+                position = new int[capacity];
+                language = new int[capacity];
+                group = new int[capacity];
+            }
+        }
+    }
+
     private static int partition(long h, int parts) {
         return (int) (((h & LOCAL_MASK) * parts) >>> LOCAL_BITS);   // the low bits, scaled to [0, parts)
     }
 
-    /** The seeds of one shingle's postings keys[s, e). */
-    private void pairs(long[] keys, int s, int e, int[] text, int[] pos, int maxTexts, Seeds seeds) {
-        int distinct = 1;
-        for (int x = s + 1; x < e; x++) {
-            if (text[(int) (keys[x] & LOCAL_MASK)] != text[(int) (keys[x - 1] & LOCAL_MASK)]) distinct++;
+    /**
+     * The seeds of the postings keys[s, e), whose hashes are equal in their high bits: usually one shingle, else
+     * (rarely) several, each given its seeds on its own, so that the boilerplate limits count one shingle's texts.
+     */
+    private void pairs(long[] keys, int s, int e, int[] text, int[] pos, int maxTexts, Seeds seeds, Postings run) {
+        long first = fullHash(keys[s], text, pos);
+        boolean one = true;
+        for (int x = s + 1; x < e && one; x++) one = fullHash(keys[x], text, pos) == first;
+        if (one) {
+            seedsOf(keys, s, e, text, pos, maxTexts, seeds, run, first, false);
+            return;
         }
-        if (distinct < 2 || distinct > maxTexts) return;
+        long[] hashes = new long[e - s];
+        for (int x = s; x < e; x++) hashes[x - s] = fullHash(keys[x], text, pos);
+        long[] distinct = Arrays.stream(hashes).distinct().sorted().toArray();
+        for (long h : distinct) seedsOf(keys, s, e, text, pos, maxTexts, seeds, run, h, true);
+    }
+
+    private long fullHash(long key, int[] text, int[] pos) {
+        int i = (int) (key & LOCAL_MASK);
+        return entries.get(text[i]).shingles()[pos[i]];
+    }
+
+    /** Gathers the postings of shingle {@code h} among keys[s, e) (all of them unless {@code filter}) and seeds them. */
+    private void seedsOf(long[] keys, int s, int e, int[] text, int[] pos, int maxTexts, Seeds seeds, Postings run, long h, boolean filter) {
+        run.clear(e - s);
         for (int x = s; x < e; x++) {
-            int ix = (int) (keys[x] & LOCAL_MASK);
-            int tx = text[ix];
-            Entry ex = entries.get(tx);
-            long hx = ex.shingles()[pos[ix]];
-            for (int y = x + 1; y < e; y++) {
-                int iy = (int) (keys[y] & LOCAL_MASK);
-                int ty = text[iy];
-                if (ty == tx) continue;
-                Entry ey = entries.get(ty);
-                if (ex.language() != ey.language() || ex.group() == ey.group()) continue;
-                if (ey.shingles()[pos[iy]] != hx) continue;   // equal in the high bits only
-                seeds.add(tx, ty, pos[ix], pos[iy]);
-            }
+            int i = (int) (keys[x] & LOCAL_MASK);
+            Entry entry = entries.get(text[i]);
+            if (filter && entry.shingles()[pos[i]] != h) continue;
+            run.text[run.n] = text[i];
+            run.position[run.n] = pos[i];
+            run.language[run.n] = entry.language();
+            run.group[run.n] = entry.group();
+            run.n++;
         }
+        shingleSeeds(run.n, run.text, run.position, run.language, run.group, maxTexts, seeds::add);
     }
 
     // ------------------------------------------------------------------ chaining
@@ -298,16 +388,19 @@ public final class QuotationFinder {
             pa[i] = (int) (seeds.pos[from + i] >>> 32);
             pb[i] = (int) seeds.pos[from + i];
         }
+        return align(ia, entries.get(ia).text(), ib, entries.get(ib).text(), pa, pb);
+    }
+
+    /** The matches of texts a (index ia) and b (index ib) from their seeds, sorted by position in a, then in b. */
+    private List<Found> align(int ia, Text a, int ib, Text b, int[] pa, int[] pb) {
         List<List<Chain>> chains = dropOverlapping(merge(chains(pa, pb)));
         chains.removeIf(g -> g.get(0).n < MIN_SEEDS || !longEnough(g.get(0)));
         if (chains.isEmpty()) return List.of();
-        Entry ea = entries.get(ia);
-        Entry eb = entries.get(ib);
-        Tokens ta = Tokens.of(ea.text().text(), ea.text().language(), true);
-        Tokens tb = Tokens.of(eb.text().text(), eb.text().language(), true);
+        Tokens ta = Tokens.of(a.text(), a.language(), true);
+        Tokens tb = Tokens.of(b.text(), b.language(), true);
         List<Found> out = new ArrayList<>();
         for (List<Chain> g : chains) {
-            Match m = match(g.get(0), ea.text(), ta, eb.text(), tb);
+            Match m = match(g.get(0), a, ta, b, tb);
             if (m != null) {
                 out.add(new Found(ia, ib, m));
                 continue;
@@ -315,7 +408,7 @@ public final class QuotationFinder {
             // the merged passage is too loose: its parts may still be quotations of their own
             for (Chain part : g.subList(1, g.size())) {
                 if (part.n < MIN_SEEDS || !longEnough(part)) continue;
-                Match pm = match(part, ea.text(), ta, eb.text(), tb);
+                Match pm = match(part, a, ta, b, tb);
                 if (pm != null) out.add(new Found(ia, ib, pm));
             }
         }

@@ -3,10 +3,12 @@ package org.archivekg.pipeline;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import org.apache.jena.riot.system.StreamRDF;
@@ -84,7 +86,7 @@ public final class Pipeline {
         List<Path> resolvedFiles = new ArrayList<>();
         for (Path file : files) {
             n++;
-            Optional<ResolvedDocument> doc = process(file);
+            Optional<ResolvedDocument> doc = resolve(file);
             if (doc.isPresent()) {
                 resolved.add(doc.get());
                 resolvedFiles.add(file);
@@ -99,20 +101,13 @@ public final class Pipeline {
         for (int i = 0; i < resolved.size(); i++) {
             ResolvedDocument d = resolved.get(i);
             Path file = resolvedFiles.get(i);
-            try {
-                java.util.Set<Quad> graph = new java.util.LinkedHashSet<>(); // a triple stated twice is one quad
-                mapper.map(d, links.getOrDefault(d.fileName(), DocumentLinks.empty()), new StreamRDFBase() {
-                    @Override
-                    public void quad(Quad quad) {
-                        graph.add(quad);
-                    }
-                }, references);
-                graph.forEach(sink::quad);
-                quads[0] += graph.size();
+            Optional<Set<Quad>> graph = graph(d, links.getOrDefault(d.fileName(), DocumentLinks.empty()), references);
+            if (graph.isPresent()) {
+                graph.get().forEach(sink::quad);
+                quads[0] += graph.get().size();
                 read.add(file.toString());
-                documents.add(summary(file, d, graph.size()));
-            } catch (RuntimeException e) {
-                problems.error("internal error while writing the graph: " + e, SourcePos.ofFile(file.toString()));
+                documents.add(summary(file.toString(), d, graph.get().size()));
+            } else {
                 failed.add(file.toString());
             }
         }
@@ -124,28 +119,76 @@ public final class Pipeline {
                 quads[0]++;
             }
         };
-        references.write(counting, authority, lexicon, ruleDescriptions());
+        writeReferences(references, counting);
         return new RunReport(read, failed, quads[0], documents);
     }
 
-    private static RunReport.DocumentSummary summary(Path file, ResolvedDocument d, int quads) {
+    // ---------------------------------------------------------------- the steps of a run, for a distributed run
+    // run() is: resolve(file) for each file; linker().link(all); graph(document, its links) for each; then
+    // writeReferences(). A distributed run (org.archivekg.spark) calls the same steps where its data lies.
+
+    /** A collector for what the file graphs refer to, to be written once as the reference graph. */
+    public ReferenceCollector newReferences() {
+        return new ReferenceCollector(iris);
+    }
+
+    /** The link stage of this pipeline. */
+    public Linker linker() {
+        return linker;
+    }
+
+    /**
+     * One document's graph: its facts and the links whose evidence it holds, each quad once, in the order written.
+     * Empty when mapping failed (the problem is reported).
+     */
+    public Optional<Set<Quad>> graph(ResolvedDocument d, DocumentLinks links, ReferenceCollector references) {
+        try {
+            Set<Quad> graph = new LinkedHashSet<>(); // a triple stated twice is one quad
+            mapper.map(d, links, new StreamRDFBase() {
+                @Override
+                public void quad(Quad quad) {
+                    graph.add(quad);
+                }
+            }, references);
+            return Optional.of(graph);
+        } catch (RuntimeException e) {
+            problems.error("internal error while writing the graph: " + e, SourcePos.ofFile(d.source().path()));
+            return Optional.empty();
+        }
+    }
+
+    /** Writes the reference graph: labels and types of everything the collected file graphs refer to. */
+    public void writeReferences(ReferenceCollector references, StreamRDF sink) {
+        references.write(sink, authority, lexicon, ruleDescriptions());
+    }
+
+    /** What a curator should look at in one document of the run. */
+    public static RunReport.DocumentSummary summary(String file, ResolvedDocument d, int quads) {
         List<String> unresolved = d.nameUses().stream().map(u -> u.value().person()).filter(p -> !p.resolved())
                 .map(p -> p.label()).distinct().sorted().toList();
         List<String> conflicting = d.conflictingDates().stream()
                 .map(c -> c.value().iso() + " (line " + c.evidence().get(0).span().line() + ": " + c.evidence().get(0).span().text() + ")")
                 .toList();
-        return new RunReport.DocumentSummary(file.toString(), d.source().format().label(), d.recordKey(), quads, unresolved, conflicting);
+        return new RunReport.DocumentSummary(file, d.source().format().label(), d.recordKey(), quads, unresolved, conflicting);
     }
 
     /** One file read, extracted and resolved; empty when it could not be read (the problem is already reported). */
-    private Optional<ResolvedDocument> process(Path file) {
-        Optional<SourceDocument> source = loader.load(file, problems);
+    public Optional<ResolvedDocument> resolve(Path file) {
+        return resolve(file.toString(), loader.load(file, problems));
+    }
+
+    /** One source given as its bytes (read from anywhere), extracted and resolved; {@code path} names it. */
+    public Optional<ResolvedDocument> resolve(String path, byte[] bytes) {
+        return resolve(path, loader.read(path, bytes, problems));
+    }
+
+    private Optional<ResolvedDocument> resolve(String path, Optional<SourceDocument> source) {
         if (source.isEmpty()) return Optional.empty();
         try {
             ExtractedDocument extracted = extractor.extract(source.get());
             return Optional.of(resolver.resolve(extracted));
         } catch (RuntimeException e) {
-            problems.error("internal error while extracting: " + e, SourcePos.ofFile(file.toString()));
+            problems.error("internal error while extracting: " + e, SourcePos.ofFile(path));
             return Optional.empty();
         }
     }

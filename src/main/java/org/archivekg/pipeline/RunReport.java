@@ -10,7 +10,7 @@ public record RunReport(List<String> filesRead, List<String> filesFailed, long q
 
     /** One document of the run: its format, Record, size in quads, and the names and dates to check. */
     public record DocumentSummary(String file, String format, String record, int quads, List<String> unresolvedNames,
-                                  List<String> conflictingDates) {
+                                  List<String> conflictingDates) implements java.io.Serializable {
     }
 
     public RunReport {

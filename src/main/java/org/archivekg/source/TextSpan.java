@@ -7,9 +7,9 @@ import java.util.regex.Pattern;
 /**
  * A stretch of a source file's decoded text: character offsets {@code [start, end)} into the whole
  * text (UTF-16 code units, as Java and JavaScript count them), the 1-based line and column of
- * {@code start}, and the text itself.
+ * {@code start}, and the text itself. Serializable: a distributed run ships the spans of quotations between machines.
  */
-public record TextSpan(String file, int start, int end, int line, int column, String text) {
+public record TextSpan(String file, int start, int end, int line, int column, String text) implements java.io.Serializable {
 
     private static final Pattern MARKDOWN_DECORATION = Pattern.compile("\\*\\*|(?<![\\p{L}\\d])\\*|\\*(?![\\p{L}\\d])");
     private static final Pattern MARKDOWN_PREFIX = Pattern.compile("^\\s*(#{1,6}\\s+|[-•]\\s+)");
