@@ -83,6 +83,11 @@ public final class Authority {
 
     /** The authority shipped with the application ({@code ontology/authority.ttl} on the class path). */
     public static Authority standard() {
+        return new Authority(standardModel());
+    }
+
+    /** The statements of the built-in authority, to which other authority files may be added before building one. */
+    public static Model standardModel() {
         Model m = ModelFactory.createDefaultModel();
         try (InputStream in = Authority.class.getResourceAsStream("/ontology/authority.ttl")) {
             if (in == null) throw new IllegalStateException("ontology/authority.ttl is not on the class path");
@@ -90,7 +95,7 @@ public final class Authority {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new Authority(m);
+        return m;
     }
 
     /**
@@ -101,13 +106,7 @@ public final class Authority {
      */
     public static Authority standardWith(List<java.nio.file.Path> files) {
         if (files.isEmpty()) return standard();
-        Model m = ModelFactory.createDefaultModel();
-        try (InputStream in = Authority.class.getResourceAsStream("/ontology/authority.ttl")) {
-            if (in == null) throw new IllegalStateException("ontology/authority.ttl is not on the class path");
-            RDFParser.source(in).lang(Lang.TURTLE).parse(m);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Model m = standardModel();
         for (java.nio.file.Path f : files) {
             if (!java.nio.file.Files.isRegularFile(f)) throw new IllegalArgumentException("authority file " + f + ": no such file");
             try {

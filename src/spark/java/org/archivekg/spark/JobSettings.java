@@ -11,7 +11,6 @@ import java.util.Objects;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.archivekg.extract.Lexicon;
@@ -54,9 +53,12 @@ public record JobSettings(String base, String authorityFile) implements Serializ
         return AUTHORITIES.get().computeIfAbsent(authorityFile, JobSettings::readAuthority);
     }
 
-    /** The authority from a Turtle file on any file system Hadoop knows (local, HDFS, S3 …), so every executor can read it. */
+    /**
+     * The built-in authority with the people of a Turtle file added (as {@code --authority} does on one machine), the
+     * file read from any file system Hadoop knows (local, HDFS, S3 …), so every executor can read it.
+     */
     private static Authority readAuthority(String file) {
-        Model m = ModelFactory.createDefaultModel();
+        Model m = Authority.standardModel();
         try {
             URI uri = SourcePaths.uri(file);
             try (InputStream in = FileSystem.get(uri, new Configuration()).open(new org.apache.hadoop.fs.Path(uri))) {

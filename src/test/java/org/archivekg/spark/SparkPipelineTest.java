@@ -98,6 +98,18 @@ class SparkPipelineTest {
     }
 
     @Test
+    void aCorpusFromTheGeneratorGivesTheSameGraphAsThePipeline() throws IOException {
+        Path root = tmp.resolve("generated");
+        org.archivekg.bench.CorpusGenerator.builder().documents(40).seed(7).noiseRate(0.01).people(300).build().generate(root);
+        Path authority = root.resolve("authority.ttl");
+        Outcome o = compare(root.resolve("docs"), 3, false,
+                new JobSettings(org.archivekg.rdf.Iris.DEFAULT_BASE, authority.toString()),
+                org.archivekg.resolve.Authority.standardWith(List.of(authority)));
+        assertEquals(40, o.spark().filesRead().size(), "generated documents read by the job");
+        assertTrue(o.quotations() > 0, "the generator plants quotations: none in the job's graph");
+    }
+
+    @Test
     void anExistingOutputDirectoryIsRefusedBeforeAnyWork() throws IOException {
         Path corpus = Files.createDirectories(tmp.resolve("seeds"));
         copySeeds(corpus, "", 0);
@@ -114,9 +126,14 @@ class SparkPipelineTest {
     }
 
     private Outcome compare(Path corpus, int partitions, boolean loadIntoTdb2) throws IOException {
+        return compare(corpus, partitions, loadIntoTdb2, JobSettings.standard(), org.archivekg.resolve.Authority.standard());
+    }
+
+    private Outcome compare(Path corpus, int partitions, boolean loadIntoTdb2, JobSettings settings,
+                            org.archivekg.resolve.Authority authority) throws IOException {
         ProblemCollector problems = new ProblemCollector();
         Set<Quad> expected = new HashSet<>();
-        RunReport single = Pipeline.builder().problems(problems).build().run(List.of(corpus), new StreamRDFBase() {
+        RunReport single = Pipeline.builder().authority(authority).problems(problems).build().run(List.of(corpus), new StreamRDFBase() {
             @Override
             public void quad(Quad quad) {
                 expected.add(quad);
@@ -124,7 +141,7 @@ class SparkPipelineTest {
         });
         Path out = tmp.resolve("out-" + corpus.getFileName());
         List<String> sparkProblems = new ArrayList<>();
-        RunReport spark = new SparkPipeline(JobSettings.standard(), partitions, s -> { }, sparkProblems::add)
+        RunReport spark = new SparkPipeline(settings, partitions, s -> { }, sparkProblems::add)
                 .run(sc, List.of(corpus.toString()), out.toString());
         assertEquals(single.filesRead(), spark.filesRead(), "files read");
         assertEquals(single.filesFailed(), spark.filesFailed(), "files failed");
@@ -190,7 +207,7 @@ class SparkPipelineTest {
     /**
      * The seed files, renamed with a prefix; for variant v &gt; 0 the year 1950 becomes 1950 + v and the delo numbers
      * 334 and 347 become 334 + 1000·v and 347 + 1000·v: other Records, with the same texts.
-     * (Stands in for the corpus generator until it is merged.)
+     * Many copies of one corpus: quotations between every pair of variants (the generator's corpus is tested too).
      */
     private static void copySeeds(Path dir, String prefix, int v) throws IOException {
         try (Stream<Path> s = Files.list(Path.of("seeds"))) {
