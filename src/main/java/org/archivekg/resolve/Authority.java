@@ -55,6 +55,7 @@ public final class Authority {
     private final Map<String, Person> people = new LinkedHashMap<>();
     private final Map<String, Pseudonym> pseudonyms = new LinkedHashMap<>();
     private final Map<String, Set<Target>> byKey = new HashMap<>();
+    private final NearKeys nearKeys = new NearKeys();
     private final LevenshteinDistance distance = new LevenshteinDistance();
 
     private Authority(Model m) {
@@ -127,8 +128,12 @@ public final class Authority {
     }
 
     private void index(String form, Target t) {
-        byKey.computeIfAbsent(normalizer.scriptKey(form), k -> new LinkedHashSet<>()).add(t);
-        byKey.computeIfAbsent(normalizer.latinKey(form), k -> new LinkedHashSet<>()).add(t);
+        for (String key : List.of(normalizer.scriptKey(form), normalizer.latinKey(form))) {
+            byKey.computeIfAbsent(key, k -> {
+                nearKeys.add(k);
+                return new LinkedHashSet<>();
+            }).add(t);
+        }
     }
 
     public Optional<Person> person(String key) {
@@ -184,14 +189,15 @@ public final class Authority {
             for (String key : List.of(normalizer.scriptKey(v), normalizer.latinKey(v))) {
                 int limit = maxEdits(key.length());
                 if (limit == 0) continue;
-                for (Map.Entry<String, Set<Target>> e : byKey.entrySet()) {
-                    if (Math.abs(e.getKey().length() - key.length()) > limit) continue;
-                    int d = distance.apply(key, e.getKey());
+                // only the keys that can be within the limit (NearKeys), not every key of the authority
+                for (String near : nearKeys.candidates(key, limit)) {
+                    int d = distance.apply(key, near);
                     if (d > limit) continue;
-                    for (Target t : e.getValue()) closePeople.add(t.person().key());
+                    Set<Target> targets = byKey.get(near);
+                    for (Target t : targets) closePeople.add(t.person().key());
                     if (d < bestDistance) {
                         bestDistance = d;
-                        best = preferPseudonym(e.getValue());
+                        best = preferPseudonym(targets);
                     }
                 }
             }
