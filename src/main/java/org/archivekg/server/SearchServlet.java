@@ -54,7 +54,8 @@ final class SearchServlet extends HttpServlet {
         try {
             result = search.search(q.strip(), languages, limit);
         } catch (RuntimeException e) {
-            // a query Lucene cannot parse ("volunteer AND", an unbalanced quote) is the user's to fix
+            // a query Lucene cannot parse ("volunteer AND (", an unbalanced quote) is the user's to fix; anything else is ours
+            if (!isParseError(e)) throw e;
             resp.sendError(HttpServletResponse.SC_BAD_REQUEST, "cannot search for '" + q + "': " + rootMessage(e));
             return;
         }
@@ -116,6 +117,14 @@ final class SearchServlet extends HttpServlet {
         }
         o.add("people", people);
         return o;
+    }
+
+    private static boolean isParseError(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof org.apache.jena.query.text.TextIndexParseException
+                    || t instanceof org.apache.lucene.queryparser.classic.ParseException) return true;
+        }
+        return false;
     }
 
     private static String rootMessage(Throwable e) {
