@@ -41,19 +41,6 @@ public final class Linker {
     public static final String IN_RESPONSE = "reference.in-response";
     public static final String UNSEEN = "reference.unseen-document";
 
-    /** What the corpus knows of a Record, to match references against. */
-    private static final class Known {
-        final String key;
-        final Set<String> senders = new HashSet<>();
-        final Set<String> recipients = new HashSet<>();
-        DateValue date;
-        String number;
-
-        Known(String key) {
-            this.key = key;
-        }
-    }
-
     public Map<String, String> ruleDescriptions() {
         Map<String, String> d = new LinkedHashMap<>();
         d.put(QUOTATION, "a passage shared by two Records' texts, found by word-shingle text reuse");
@@ -64,49 +51,75 @@ public final class Linker {
 
     /** Links the documents of one run; the result is keyed by file name. */
     public Map<String, DocumentLinks> link(List<ResolvedDocument> docs) {
+        Corpus corpus = corpus(true);
+        List<LinkSummary> summaries = docs.stream().map(corpus::add).toList();
+        corpus.finish();
         Map<String, DocumentLinks> out = new LinkedHashMap<>();
-        for (ResolvedDocument d : docs) out.put(d.fileName(), DocumentLinks.empty());
-        Map<String, Known> known = index(docs);
-        Map<String, DerivedRecord> unseen = new HashMap<>();
+        for (LinkSummary s : summaries) out.put(s.fileName(), corpus.links(s));
+        return out;
+    }
 
-        for (ResolvedDocument d : docs) embedded(d, out.get(d.fileName()));
-        Map<String, List<QuotationLink>> quotations = quotations(docs);
-        for (ResolvedDocument d : docs) {
-            DocumentLinks links = out.get(d.fileName());
+    /** A corpus to link while its documents stream through: {@link Corpus#add} each, {@link Corpus#finish}, then {@link Corpus#links}. */
+    public Corpus corpus(boolean findQuotations) {
+        return new Corpus(findQuotations);
+    }
+
+    /**
+     * The corpus-wide state linking needs: the known Records and the texts for the quotation finder. Documents are
+     * added in corpus order by one thread; after {@link #finish()}, {@link #links} may be called from many threads.
+     */
+    public static final class Corpus {
+        private final KnownRecords known = new KnownRecords();
+        private final QuotationFinder finder;
+        private final Map<String, Piece> pieces = new HashMap<>();
+        private Map<String, List<QuotationLink>> quotations;
+
+        private Corpus(boolean findQuotations) {
+            this.finder = findQuotations ? new QuotationFinder() : null;
+        }
+
+        /** Adds a document and returns what {@link #links} will need of it, so the document itself can be dropped. */
+        public LinkSummary add(ResolvedDocument d) {
+            if (quotations != null) throw new IllegalStateException("the corpus is finished");
+            LinkSummary s = LinkSummary.of(d);
+            known.add(s);
+            if (finder != null) {
+                int n = 0;
+                for (Section sec : d.source().sections()) {
+                    if ((sec.kind() != SectionKind.TEXT && sec.kind() != SectionKind.NOTE) || sec.language() == null) continue;
+                    String id = d.fileName() + "#" + (n++);
+                    pieces.put(id, new Piece(s, sec.span()));
+                    finder.add(new QuotationFinder.Text(id, d.fileName(), sec.language().tag(), sec.span().text()));
+                }
+            }
+            return s;
+        }
+
+        /** Finds the quotations across everything added; call once, after the last {@link #add}. */
+        public void finish() {
+            quotations = finder == null ? Map.of() : quotations(finder, pieces);
+            pieces.clear();
+        }
+
+        /** What linking found whose evidence lies in this document: embedded documents, quotations, references. */
+        public DocumentLinks links(LinkSummary d) {
+            if (quotations == null) throw new IllegalStateException("finish() the corpus first");
+            DocumentLinks links = DocumentLinks.empty();
+            embedded(d, links);
             for (QuotationLink q : quotations.getOrDefault(d.fileName(), List.of())) {
                 links.quotations().add(q);
                 Evidence e = new Evidence(q.quotingSpan(), QUOTATION);
                 links.relations().add(new RecordLink(q.quoting(), Relation.QUOTES, q.quoted(), List.of(e), QUOTATION));
                 carry(d, links, q.quoted(), List.of(e), QUOTATION);
             }
-            references(d, links, known, unseen);
+            references(d, links, known);
+            return links;
         }
-        return out;
-    }
-
-    // ---------------------------------------------------------------- the corpus's records
-
-    private static Map<String, Known> index(List<ResolvedDocument> docs) {
-        Map<String, Known> known = new LinkedHashMap<>();
-        for (ResolvedDocument d : docs) {
-            Known k = known.computeIfAbsent(d.recordKey(), Known::new);
-            d.senders().forEach(f -> { if (f.value().person() != null) k.senders.add(f.value().person().key()); });
-            d.recipients().forEach(f -> { if (f.value().person() != null) k.recipients.add(f.value().person().key()); });
-            if (k.date == null && d.date() != null) k.date = d.date().value();
-            if (k.number == null && d.documentNumber() != null) k.number = d.documentNumber().value();
-            for (ResolvedEmbedded e : d.embedded()) {
-                Known ke = known.computeIfAbsent(e.key(), Known::new);
-                if (e.sender() != null) ke.senders.add(e.sender().key());
-                e.recipients().forEach(r -> ke.recipients.add(r.key()));
-                if (ke.date == null) ke.date = e.date();
-            }
-        }
-        return known;
     }
 
     // ---------------------------------------------------------------- embedded documents
 
-    private static void embedded(ResolvedDocument d, DocumentLinks links) {
+    private static void embedded(LinkSummary d, DocumentLinks links) {
         for (ResolvedEmbedded e : d.embedded()) {
             List<Evidence> blocks = e.blocks().stream().map(b -> new Evidence(b, EmbeddedDocumentRule.EMBEDDED)).toList();
             List<Evidence> evidence = new ArrayList<>();
@@ -121,7 +134,7 @@ public final class Linker {
 
     // ---------------------------------------------------------------- references
 
-    private void references(ResolvedDocument d, DocumentLinks links, Map<String, Known> known, Map<String, DerivedRecord> unseen) {
+    private static void references(LinkSummary d, DocumentLinks links, KnownRecords known) {
         Map<String, DateValue> sentDates = new HashMap<>(); // in-document key + recipient → date of what the author sent
         for (ResolvedReference r : d.references()) {
             if (r.type() == Reference.Type.SENT_BY_AUTHOR && r.date() != null && r.to() != null) {
@@ -129,11 +142,11 @@ public final class Linker {
             }
         }
         for (ResolvedReference r : d.references()) {
-            DateValue before = dateOf(d, r.inDocument(), known);
-            Optional<String> target = match(r, known, before, sentDates);
+            DateValue before = known.dateOr(r.inDocument(), d.date());
+            Optional<String> target = known.match(r, before, sentDates);
             String rule = r.evidence().get(0).rule();
             if (target.isEmpty() && r.date() != null && r.from() != null && r.to() != null) {
-                target = Optional.of(unseenRecord(r, links, unseen));
+                target = Optional.of(unseenRecord(r, links));
             }
             if (target.isEmpty() || target.get().equals(r.inDocument())) continue;
             Relation relation = r.type() == Reference.Type.ADDRESSEES_DOCUMENT ? Relation.REPLIES_TO : Relation.REFERS_TO;
@@ -141,62 +154,19 @@ public final class Linker {
             carry(d, links, target.get(), r.evidence(), rule);
             if (r.inResponse()) inResponse(d, links, r, target.get());
         }
-        numbersOfAnsweredDocuments(d, links, known, sentDates);
-    }
-
-    private static DateValue dateOf(ResolvedDocument d, String key, Map<String, Known> known) {
-        Known k = known.get(key);
-        if (k != null && k.date != null) return k.date;
-        return d.date() == null ? null : d.date().value();
-    }
-
-    /**
-     * The known Record a reference names: written by its {@code from} to its {@code to}; on its date, or with its
-     * number, when given; else the latest before the referring document ("I received your reply"), or — for "X
-     * replied" — the first after what the author had sent X.
-     */
-    private static Optional<String> match(ResolvedReference r, Map<String, Known> known, DateValue referringDate,
-                                          Map<String, DateValue> sentDates) {
-        List<Known> candidates = known.values().stream()
-                .filter(k -> !k.key.equals(r.inDocument()))
-                .filter(k -> r.from() == null || k.senders.contains(r.from().key()))
-                .filter(k -> r.to() == null || k.recipients.contains(r.to().key()))
-                .filter(k -> r.from() != null || r.to() != null)
-                .toList();
-        if (r.number() != null) {
-            List<Known> byNumber = candidates.stream().filter(k -> r.number().equals(k.number)).toList();
-            if (!byNumber.isEmpty()) return Optional.of(byNumber.get(0).key);
-            if (r.date() == null) return Optional.empty();
-        }
-        if (r.date() != null) {
-            return candidates.stream().filter(k -> k.date != null && k.date.equals(r.date())).map(k -> k.key).findFirst();
-        }
-        List<Known> dated = candidates.stream().filter(k -> k.date != null)
-                .filter(k -> referringDate == null || k.date.iso().compareTo(referringDate.iso()) <= 0).toList();
-        if (r.type() == Reference.Type.REPLY_TO_AUTHOR && r.from() != null) {
-            DateValue sent = sentDates.get(r.inDocument() + "|" + r.from().key());
-            if (sent != null) {
-                return dated.stream().filter(k -> k.date.iso().compareTo(sent.iso()) >= 0)
-                        .min(Comparator.comparing((Known k) -> k.date.iso())).map(k -> k.key);
-            }
-        }
-        if (r.type() == Reference.Type.ADDRESSEES_DOCUMENT || r.type() == Reference.Type.REPLY_TO_AUTHOR) {
-            return dated.stream().max(Comparator.comparing((Known k) -> k.date.iso())).map(k -> k.key);
-        }
-        return Optional.empty();
+        numbersOfAnsweredDocuments(d, links, known);
     }
 
     /** A Record known only from this reference: its correspondents, date and kind, and the readings that disagree. */
-    private static String unseenRecord(ResolvedReference r, DocumentLinks links, Map<String, DerivedRecord> unseen) {
+    private static String unseenRecord(ResolvedReference r, DocumentLinks links) {
         String key = Resolver.documentKey(r.date(), r.from(), List.of(r.to()), null);
         DerivedRecord record = new DerivedRecord(key, r.from(), List.of(r.to()), r.date(), r.otherReadings(), r.kind(), r.evidence(), UNSEEN);
-        unseen.putIfAbsent(key, record);
         links.records().add(record);
         return key;
     }
 
     /** "In response to this …": the document answers what the referring text quoted just before the sentence. */
-    private static void inResponse(ResolvedDocument d, DocumentLinks links, ResolvedReference r, String target) {
+    private static void inResponse(LinkSummary d, DocumentLinks links, ResolvedReference r, String target) {
         int at = r.evidence().stream().mapToInt(e -> e.span().start()).min().orElse(0);
         links.quotations().stream()
                 .filter(q -> q.quotingSpan().end() <= at)
@@ -206,8 +176,7 @@ public final class Linker {
     }
 
     /** "The answer of X to your No. 4581": the Record the embedded reply answers gets the number. */
-    private static void numbersOfAnsweredDocuments(ResolvedDocument d, DocumentLinks links, Map<String, Known> known,
-                                                   Map<String, DateValue> sentDates) {
+    private static void numbersOfAnsweredDocuments(LinkSummary d, DocumentLinks links, KnownRecords known) {
         for (ResolvedEmbedded e : d.embedded()) {
             if (e.answersNumber() == null) continue;
             links.relations().stream()
@@ -218,39 +187,28 @@ public final class Linker {
         }
     }
 
-    private static void carry(ResolvedDocument d, DocumentLinks links, String record, List<Evidence> evidence, String rule) {
+    private static void carry(LinkSummary d, DocumentLinks links, String record, List<Evidence> evidence, String rule) {
         if (!record.equals(d.recordKey())) links.carriages().add(new Carriage(record, evidence, rule));
     }
 
     // ---------------------------------------------------------------- quotations
 
-    /** One text given to the finder: which document and section it is, to map matches back. */
-    private record Piece(ResolvedDocument doc, Section section) {
+    /** One text given to the finder: which document and span it is, to map matches back. */
+    private record Piece(LinkSummary doc, TextSpan span) {
     }
 
-    private static Map<String, List<QuotationLink>> quotations(List<ResolvedDocument> docs) {
-        QuotationFinder finder = new QuotationFinder();
-        Map<String, Piece> pieces = new HashMap<>();
-        for (ResolvedDocument d : docs) {
-            int n = 0;
-            for (Section s : d.source().sections()) {
-                if ((s.kind() != SectionKind.TEXT && s.kind() != SectionKind.NOTE) || s.language() == null) continue;
-                String id = d.fileName() + "#" + (n++);
-                pieces.put(id, new Piece(d, s));
-                finder.add(new QuotationFinder.Text(id, d.fileName(), s.language().tag(), s.span().text()));
-            }
-        }
+    private static Map<String, List<QuotationLink>> quotations(QuotationFinder finder, Map<String, Piece> pieces) {
         Map<String, List<QuotationLink>> byFile = new LinkedHashMap<>();
         for (QuotationFinder.Match m : finder.findAll()) {
             Piece a = pieces.get(m.a().id());
             Piece b = pieces.get(m.b().id());
-            TextSpan sa = a.section().span().sub(m.aStart(), m.aEnd());
-            TextSpan sb = b.section().span().sub(m.bStart(), m.bEnd());
-            String ra = recordOf(a.doc(), sa);
-            String rb = recordOf(b.doc(), sb);
+            TextSpan sa = a.span().sub(m.aStart(), m.aEnd());
+            TextSpan sb = b.span().sub(m.bStart(), m.bEnd());
+            String ra = a.doc().recordOf(sa);
+            String rb = b.doc().recordOf(sb);
             if (ra.equals(rb)) continue; // one Record published twice, or one embedded document carried twice
-            boolean aQuotes = quotes(dateOf(a.doc(), ra), dateOf(b.doc(), rb), m.aEnd() - m.aStart(), a.section().span().text().length(),
-                    m.bEnd() - m.bStart(), b.section().span().text().length());
+            boolean aQuotes = quotes(a.doc().dateOf(ra), b.doc().dateOf(rb), m.aEnd() - m.aStart(), a.span().text().length(),
+                    m.bEnd() - m.bStart(), b.span().text().length());
             QuotationLink link = aQuotes
                     ? new QuotationLink(ra, rb, sa, sb, m.words(), m.similarity(), m.a().language())
                     : new QuotationLink(rb, ra, sb, sa, m.words(), m.similarity(), m.a().language());
@@ -258,16 +216,6 @@ public final class Linker {
             byFile.computeIfAbsent(file, k -> new ArrayList<>()).add(link);
         }
         return byFile;
-    }
-
-    /** The Record a passage belongs to: an embedded document when it lies in one, else the one the file publishes. */
-    private static String recordOf(ResolvedDocument d, TextSpan span) {
-        return d.embedded().stream().filter(e -> e.contains(span)).map(ResolvedEmbedded::key).findFirst().orElse(d.recordKey());
-    }
-
-    private static DateValue dateOf(ResolvedDocument d, String key) {
-        if (key.equals(d.recordKey())) return d.date() == null ? null : d.date().value();
-        return d.embedded().stream().filter(e -> e.key().equals(key)).map(ResolvedEmbedded::date).filter(Objects::nonNull).findFirst().orElse(null);
     }
 
     /** Whether side a quotes side b: the later Record quotes the earlier; on a tie, the text the passage is a smaller part of. */
