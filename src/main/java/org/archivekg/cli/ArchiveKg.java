@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
                 "Archive KG: reads archival letters and telegrams (digital-archive records, collection pages, index pages),",
                 "turns them into RDF with evidence for every fact, and serves them from a SPARQL endpoint."},
         subcommands = {ExtractCommand.class, LoadCommand.class, ServeCommand.class, ExportCommand.class, ValidateCommand.class, RemoveCommand.class,
+                BenchCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 all input read; 1 some input could not be read (the rest was processed); 2 usage error."})
 public final class ArchiveKg implements Runnable {

@@ -76,19 +76,8 @@ public final class BulkLoader {
             Files.createDirectories(build);
             Path nquads = build.resolve("data.nq");
             RunReport report = writeNQuads(pipeline, inputs, nquads, start);
-            Path tdb = build.resolve("tdb");
-            progress.accept("bulk: loading " + report.quads() + " quads with the phased loader into " + tdb);
-            long quads = bulkLoad(nquads, tdb, progress);
-            progress.accept("bulk: " + quads + " quads loaded; swapping the new store in");
-            beforeSwap.run();
-            Path ready = sibling(store, READY);
-            deleteTree(ready);
-            Files.move(tdb, ready, StandardCopyOption.ATOMIC_MOVE);
-            swap(ready);
-            deleteTree(build);
-            // Hook: rebuild the text index after a bulk build. The bulk loader writes the TDB2 files directly, so a
-            // jena-text index (if the store has one) does not see these quads: rebuild it here, from the new store.
-            rebuildTextIndex(store);
+            progress.accept("bulk: loading " + report.quads() + " quads with the phased loader into " + build.resolve("tdb"));
+            loadAndSwap(nquads, build);
             return report;
         } catch (IOException e) {
             deleteTree(build);
@@ -97,6 +86,41 @@ public final class BulkLoader {
             deleteTree(build);
             throw e;
         }
+    }
+
+    /**
+     * Builds the store from an N-Quads file alone (an {@code extract -o FILE.nq} output, say), replacing what it held:
+     * steps 2 and 3 of the bulk build. Returns the quads loaded.
+     */
+    public long buildFromNQuads(Path nquads) {
+        Path build = sibling(store, BUILD);
+        deleteTree(build);
+        try {
+            Files.createDirectories(build);
+            return loadAndSwap(nquads.toAbsolutePath(), build);
+        } catch (IOException e) {
+            deleteTree(build);
+            throw new UncheckedIOException("bulk build of " + store + " failed: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            deleteTree(build);
+            throw e;
+        }
+    }
+
+    private long loadAndSwap(Path nquads, Path build) throws IOException {
+        Path tdb = build.resolve("tdb");
+        long quads = bulkLoad(nquads, tdb, progress);
+        progress.accept("bulk: " + quads + " quads loaded; swapping the new store in");
+        beforeSwap.run();
+        Path ready = sibling(store, READY);
+        deleteTree(ready);
+        Files.move(tdb, ready, StandardCopyOption.ATOMIC_MOVE);
+        swap(ready);
+        deleteTree(build);
+        // Hook: rebuild the text index after a bulk build. The bulk loader writes the TDB2 files directly, so a
+        // jena-text index (if the store has one) does not see these quads: rebuild it here, from the new store.
+        rebuildTextIndex(store);
+        return quads;
     }
 
     /** Where the text index will be rebuilt once the store has one (jena-text); nothing to do until then. */

@@ -1,0 +1,165 @@
+package org.archivekg.bench;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.system.Txn;
+import org.archivekg.server.ArchiveServer;
+import org.archivekg.store.Store;
+
+/**
+ * Every query of {@code queries/} through the HTTP endpoint, as users send them: the store served by our
+ * {@link ArchiveServer} (read-only, result limit and query timeout as by default) on a free loopback port, each query
+ * sent by 1 and by N concurrent clients, latencies as each client sees them (request to last byte). Queries that
+ * call a remote SERVICE are skipped: outgoing SERVICE calls are off by default, and a remote endpoint's latency is
+ * not ours to measure.
+ */
+public final class QueryBenchmark {
+
+    /** One query at one concurrency: latencies in milliseconds, sorted, and the failed requests. */
+    public record Measure(String query, int clients, double[] millis, int errors, long bytes) {
+
+        double percentile(double p) {
+            if (millis.length == 0) return Double.NaN;
+            int i = (int) Math.ceil(p / 100.0 * millis.length) - 1;
+            return millis[Math.max(0, Math.min(millis.length - 1, i))];
+        }
+    }
+
+    private final Path store;
+    private final Path queries;
+    private final List<Integer> clients;
+    private final int requestsPerClient;
+    private final int warmup;
+
+    public QueryBenchmark(Path store, Path queries, List<Integer> clients, int requestsPerClient, int warmup) {
+        this.store = store;
+        this.queries = queries;
+        this.clients = List.copyOf(clients);
+        this.requestsPerClient = requestsPerClient;
+        this.warmup = warmup;
+    }
+
+    public List<Measure> run(PrintWriter out) throws IOException, InterruptedException {
+        List<Path> files;
+        try (Stream<Path> s = Files.list(queries)) {
+            files = s.filter(p -> p.toString().endsWith(".rq")).sorted().toList();
+        }
+        List<Measure> measures = new ArrayList<>();
+        try (Store s = Store.open(store)) {
+            long quads = Txn.calculateRead(s.dataset(), () -> {
+                long n = 0;
+                for (var it = s.dataset().asDatasetGraph().find(); it.hasNext(); it.next()) n++;
+                return n;
+            });
+            out.printf("store %s: %d quads%n", store, quads);
+            out.flush();
+            int port = freePort();
+            FusekiServer server = ArchiveServer.start(s.dataset(), ArchiveServer.Options.defaults(port).withLocalhostOnly(true));
+            try {
+                String endpoint = "http://localhost:" + port + ArchiveServer.DATASET + "/sparql";
+                HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+                for (Path q : files) {
+                    String query = Files.readString(q, StandardCharsets.UTF_8);
+                    String name = q.getFileName().toString();
+                    if (query.toUpperCase(java.util.Locale.ROOT).matches("(?s).*\\bSERVICE\\s*<.*")) {
+                        out.printf("%-34s skipped: it calls a remote SERVICE (outgoing calls are off by default)%n", name);
+                        continue;
+                    }
+                    for (int i = 0; i < warmup; i++) send(http, endpoint, query);
+                    for (int c : clients) {
+                        Measure m = measure(http, endpoint, name, query, c);
+                        measures.add(m);
+                        out.printf("%-34s clients %2d: p50 %8.1f ms  p95 %8.1f ms  requests %4d  errors %d  %d bytes/answer%n", name, c,
+                                m.percentile(50), m.percentile(95), m.millis().length, m.errors(), m.millis().length == 0 ? 0 : m.bytes() / m.millis().length);
+                        out.flush();
+                    }
+                }
+            } finally {
+                server.stop();
+            }
+        }
+        return measures;
+    }
+
+    private Measure measure(HttpClient http, String endpoint, String name, String query, int clients) throws InterruptedException {
+        List<Double> millis = Collections.synchronizedList(new ArrayList<>());
+        AtomicInteger errors = new AtomicInteger();
+        java.util.concurrent.atomic.AtomicLong bytes = new java.util.concurrent.atomic.AtomicLong();
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (int c = 0; c < clients; c++) {
+                futures.add(pool.submit(() -> {
+                    for (int i = 0; i < requestsPerClient; i++) {
+                        long t = System.nanoTime();
+                        long n = send(http, endpoint, query);
+                        if (n < 0) {
+                            errors.incrementAndGet();
+                        } else {
+                            millis.add((System.nanoTime() - t) / 1e6);
+                            bytes.addAndGet(n);
+                        }
+                    }
+                }));
+            }
+            for (Future<?> f : futures) {
+                try {
+                    f.get();
+                } catch (java.util.concurrent.ExecutionException e) {
+                    errors.incrementAndGet();
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        double[] sorted = millis.stream().mapToDouble(Double::doubleValue).toArray();
+        Arrays.sort(sorted);
+        return new Measure(name, clients, sorted, errors.get(), bytes.get());
+    }
+
+    /** Sends the query; returns the answer's size in bytes, or -1 when it failed. */
+    private static long send(HttpClient http, String endpoint, String query) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(endpoint))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept", "application/sparql-results+json, */*;q=0.1")
+                .timeout(Duration.ofMinutes(5))
+                .POST(HttpRequest.BodyPublishers.ofString("query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
+                .build();
+        try {
+            HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            return response.statusCode() == 200 ? response.body().length : -1;
+        } catch (IOException e) {
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+}
