@@ -25,7 +25,7 @@ import org.archivekg.source.TextDecoder;
 public final class ExtractBenchmark {
 
     /** One timed run of the pipeline. */
-    public record Run(int threads, double seconds, int documents, long quads, long peakHeapAfterGc) {
+    public record Run(int threads, double seconds, double cpuSeconds, int documents, long quads, long peakHeapAfterGc) {
     }
 
     /** The whole measurement: the corpus, the raw read+decode time, and the pipeline runs. */
@@ -59,7 +59,11 @@ public final class ExtractBenchmark {
             pipeline(threads.get(threads.size() - 1), quotations).run(some, new StreamRDFBase());
         }
         long[] bytes = {0};
+        double readSeconds = time(() -> readOnly(files));
+        double utf8Seconds = time(() -> jdkUtf8(files));
         double rawSeconds = time(() -> bytes[0] = raw(files));
+        out.printf("read only: %.1f MB/s; read + JDK UTF-8 decoding: %.1f MB/s (for reference)%n", bytes[0] / 1e6 / readSeconds,
+                bytes[0] / 1e6 / utf8Seconds);
         out.printf("raw read+decode: %d files, %.1f MB in %.2f s: %.1f MB/s, %.0f documents/s%n", files.size(), bytes[0] / 1e6,
                 rawSeconds, bytes[0] / 1e6 / rawSeconds, files.size() / rawSeconds);
         out.flush();
@@ -71,6 +75,7 @@ public final class ExtractBenchmark {
             HeapWatch.usedAfterGc();
             double seconds;
             long peak;
+            long cpu = processCpuNanos();
             try (HeapWatch heap = new HeapWatch()) {
                 seconds = time(() -> report[0] = pipeline(t, quotations).run(List.of(corpus), new StreamRDFBase() {
                     @Override
@@ -80,10 +85,12 @@ public final class ExtractBenchmark {
                 }));
                 peak = heap.peakAfterGc();
             }
-            Run run = new Run(t, seconds, report[0].filesRead().size(), quads[0], peak);
+            double cpuSeconds = (processCpuNanos() - cpu) / 1e9;
+            Run run = new Run(t, seconds, cpuSeconds, report[0].filesRead().size(), quads[0], peak);
             runs.add(run);
-            out.printf("extract, %d thread(s): %d documents, %d quads in %.2f s: %.2f MB/s, %.1f documents/s; peak heap after GC %d MB%n",
-                    t, run.documents(), run.quads(), seconds, bytes[0] / 1e6 / seconds, run.documents() / seconds, mb(peak));
+            out.printf("extract, %d thread(s): %d documents, %d quads in %.2f s (process CPU %.2f s): %.2f MB/s, %.1f documents/s; "
+                            + "peak heap after GC %d MB%n",
+                    t, run.documents(), run.quads(), seconds, cpuSeconds, bytes[0] / 1e6 / seconds, run.documents() / seconds, mb(peak));
             out.flush();
         }
         Result result = new Result(files.size(), bytes[0], rawSeconds, heapBefore, runs);
@@ -97,9 +104,10 @@ public final class ExtractBenchmark {
         out.printf("  raw read+decode: %.1f MB/s%n", r.mbPerSecond(r.rawSeconds()));
         Run first = r.runs().get(0);
         for (Run run : r.runs()) {
-            out.printf("  extract on %d thread(s): %.2f MB/s (%.2f MB/s per thread), %.1f documents/s, %.1f quads/document; "
-                            + "%.4f of the raw rate; speed-up over %d thread(s): %.2fx%n",
-                    run.threads(), r.mbPerSecond(run.seconds()), r.mbPerSecond(run.seconds()) / run.threads(), run.documents() / run.seconds(),
+            out.printf("  extract on %d thread(s): %.2f MB/s (%.2f MB/s per thread; %.2f MB per CPU-second), %.1f documents/s, "
+                            + "%.1f quads/document; %.4f of the raw rate; speed-up over %d thread(s): %.2fx%n",
+                    run.threads(), r.mbPerSecond(run.seconds()), r.mbPerSecond(run.seconds()) / run.threads(), r.mbPerSecond(run.cpuSeconds()),
+                    run.documents() / run.seconds(),
                     run.documents() == 0 ? 0.0 : (double) run.quads() / run.documents(), r.rawSeconds() / run.seconds(), first.threads(),
                     first.seconds() / run.seconds());
         }
@@ -110,7 +118,31 @@ public final class ExtractBenchmark {
         return Pipeline.builder().threads(threads).quotations(quotations).problems(new ProblemCollector()).build();
     }
 
-    /** Reads and decodes every file as the pipeline does; returns the bytes read. */
+    private static void readOnly(List<Path> files) {
+        long n = 0;
+        for (Path f : files) {
+            try {
+                n += Files.readAllBytes(f).length;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        if (n < 0) throw new IllegalStateException();
+    }
+
+    private static void jdkUtf8(List<Path> files) {
+        long n = 0;
+        for (Path f : files) {
+            try {
+                n += new String(Files.readAllBytes(f), java.nio.charset.StandardCharsets.UTF_8).length();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        if (n < 0) throw new IllegalStateException();
+    }
+
+    /** Reads and decodes every file as the pipeline does ({@link TextDecoder}: checks, charset detection); returns the bytes read. */
     private static long raw(List<Path> files) {
         TextDecoder decoder = new TextDecoder();
         long bytes = 0;
@@ -128,6 +160,12 @@ public final class ExtractBenchmark {
         }
         if (chars < 0) throw new IllegalStateException(); // keeps the decoding from being optimised away
         return bytes;
+    }
+
+    /** CPU time of the whole process (all threads, GC included): less disturbed than wall time on a shared machine. */
+    private static long processCpuNanos() {
+        java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0;
     }
 
     private static double time(Runnable r) {

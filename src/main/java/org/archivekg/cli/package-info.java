@@ -1,2 +1,5 @@
-/** The picocli commands ({@code extract}, {@code load}, {@code serve}). Entry point: {@link org.archivekg.cli.ArchiveKg}. */
+/**
+ * The picocli commands ({@code extract}, {@code load}, {@code serve}, {@code export}, {@code remove}, {@code validate},
+ * {@code bench}). Entry point: {@link org.archivekg.cli.ArchiveKg}.
+ */
 package org.archivekg.cli;

@@ -12,7 +12,6 @@ import java.util.Set;
 
 import org.archivekg.extract.DateValue;
 import org.archivekg.extract.Reference;
-import org.archivekg.resolve.ResolvedEmbedded;
 import org.archivekg.resolve.ResolvedReference;
 
 /**
@@ -48,7 +47,7 @@ final class KnownRecords {
         d.recipients().forEach(r -> recipient(k, r));
         if (k.date == null && d.date() != null) k.date = d.date();
         if (k.number == null && d.documentNumber() != null) k.number = d.documentNumber();
-        for (ResolvedEmbedded e : d.embedded()) {
+        for (LinkSummary.Carried e : d.embedded()) {
             Known ke = record(e.key());
             if (e.sender() != null) sender(ke, e.sender().key());
             e.recipients().forEach(r -> recipient(ke, r.key()));

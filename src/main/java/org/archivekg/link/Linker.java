@@ -55,7 +55,16 @@ public final class Linker {
         List<LinkSummary> summaries = docs.stream().map(corpus::add).toList();
         corpus.finish();
         Map<String, DocumentLinks> out = new LinkedHashMap<>();
-        for (LinkSummary s : summaries) out.put(s.fileName(), corpus.links(s));
+        for (int i = 0; i < docs.size(); i++) {
+            DocumentLinks links = embedded(docs.get(i));
+            DocumentLinks rest = corpus.links(summaries.get(i));
+            links.relations().addAll(rest.relations());
+            links.records().addAll(rest.records());
+            links.carriages().addAll(rest.carriages());
+            links.numbers().addAll(rest.numbers());
+            links.quotations().addAll(rest.quotations());
+            out.put(docs.get(i).fileName(), links);
+        }
         return out;
     }
 
@@ -101,11 +110,13 @@ public final class Linker {
             pieces.clear();
         }
 
-        /** What linking found whose evidence lies in this document: embedded documents, quotations, references. */
+        /**
+         * What linking across the corpus found whose evidence lies in this document: quotations and references (the
+         * documents it carries are linked from the document alone: {@link Linker#embedded}).
+         */
         public DocumentLinks links(LinkSummary d) {
             if (quotations == null) throw new IllegalStateException("finish() the corpus first");
             DocumentLinks links = DocumentLinks.empty();
-            embedded(d, links);
             for (QuotationLink q : quotations.getOrDefault(d.fileName(), List.of())) {
                 links.quotations().add(q);
                 Evidence e = new Evidence(q.quotingSpan(), QUOTATION);
@@ -119,7 +130,12 @@ public final class Linker {
 
     // ---------------------------------------------------------------- embedded documents
 
-    private static void embedded(LinkSummary d, DocumentLinks links) {
+    /**
+     * The documents a document carries, as Records of their own that it quotes: found in the document alone, so they
+     * can be written with its own facts, before the corpus is linked.
+     */
+    public static DocumentLinks embedded(ResolvedDocument d) {
+        DocumentLinks links = DocumentLinks.empty();
         for (ResolvedEmbedded e : d.embedded()) {
             List<Evidence> blocks = e.blocks().stream().map(b -> new Evidence(b, EmbeddedDocumentRule.EMBEDDED)).toList();
             List<Evidence> evidence = new ArrayList<>();
@@ -130,6 +146,7 @@ public final class Linker {
             links.relations().add(new RecordLink(d.recordKey(), Relation.QUOTES, e.key(), blocks, EmbeddedDocumentRule.EMBEDDED));
             links.carriages().add(new Carriage(e.key(), blocks, EmbeddedDocumentRule.EMBEDDED));
         }
+        return links;
     }
 
     // ---------------------------------------------------------------- references
@@ -177,13 +194,13 @@ public final class Linker {
 
     /** "The answer of X to your No. 4581": the Record the embedded reply answers gets the number. */
     private static void numbersOfAnsweredDocuments(LinkSummary d, DocumentLinks links, KnownRecords known) {
-        for (ResolvedEmbedded e : d.embedded()) {
+        for (LinkSummary.Carried e : d.embedded()) {
             if (e.answersNumber() == null) continue;
             links.relations().stream()
                     .filter(l -> l.from().equals(e.key()) && l.relation() == Relation.REPLIES_TO)
                     .map(RecordLink::to).findFirst()
                     .filter(t -> known.get(t) == null || known.get(t).number == null)
-                    .ifPresent(t -> links.numbers().add(new NumberFact(t, e.answersNumber(), new Evidence(e.intros().get(0), EmbeddedDocumentRule.EMBEDDED))));
+                    .ifPresent(t -> links.numbers().add(new NumberFact(t, e.answersNumber(), new Evidence(e.firstIntro(), EmbeddedDocumentRule.EMBEDDED))));
         }
     }
 

@@ -167,7 +167,9 @@ public final class Pipeline {
         }
         try {
             Set<Quad> graph = new LinkedHashSet<>(); // a triple stated twice is one quad
-            GraphMapper.LinkContext context = mapper.mapDocument(doc, collector(graph), references);
+            StreamRDF into = collector(graph);
+            GraphMapper.LinkContext context = mapper.mapDocument(doc, into, references);
+            mapper.mapLinks(context, Linker.embedded(doc), into, references); // the documents it carries need no corpus
             return new FirstStep(file, doc, graph, context, found);
         } catch (RuntimeException e) {
             local.error("internal error while writing the graph: " + e, SourcePos.ofFile(file.toString()));
