@@ -51,13 +51,19 @@ public final class QueryBenchmark {
     private final List<Integer> clients;
     private final int requestsPerClient;
     private final int warmup;
+    private final double maxSeconds;
 
-    public QueryBenchmark(Path store, Path queries, List<Integer> clients, int requestsPerClient, int warmup) {
+    /**
+     * @param maxSeconds a time budget per query and concurrency: a client sends no new request once it is spent (but
+     *                   at least one), so that a slow query on a big store does not hold the run for hours
+     */
+    public QueryBenchmark(Path store, Path queries, List<Integer> clients, int requestsPerClient, int warmup, double maxSeconds) {
         this.store = store;
         this.queries = queries;
         this.clients = List.copyOf(clients);
         this.requestsPerClient = requestsPerClient;
         this.warmup = warmup;
+        this.maxSeconds = maxSeconds;
     }
 
     public List<Measure> run(PrintWriter out) throws IOException, InterruptedException {
@@ -86,7 +92,8 @@ public final class QueryBenchmark {
                         out.printf("%-34s skipped: it calls a remote SERVICE (outgoing calls are off by default)%n", name);
                         continue;
                     }
-                    for (int i = 0; i < warmup; i++) send(http, endpoint, query);
+                    long warm = System.nanoTime() + (long) (maxSeconds * 1e9);
+                    for (int i = 0; i < warmup && (i == 0 || System.nanoTime() < warm); i++) send(http, endpoint, query);
                     for (int c : clients) {
                         Measure m = measure(http, endpoint, name, query, c);
                         measures.add(m);
@@ -107,11 +114,12 @@ public final class QueryBenchmark {
         AtomicInteger errors = new AtomicInteger();
         java.util.concurrent.atomic.AtomicLong bytes = new java.util.concurrent.atomic.AtomicLong();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
+        long deadline = System.nanoTime() + (long) (maxSeconds * 1e9);
         try {
             List<Future<?>> futures = new ArrayList<>();
             for (int c = 0; c < clients; c++) {
                 futures.add(pool.submit(() -> {
-                    for (int i = 0; i < requestsPerClient; i++) {
+                    for (int i = 0; i < requestsPerClient && (i == 0 || System.nanoTime() < deadline); i++) {
                         long t = System.nanoTime();
                         long n = send(http, endpoint, query);
                         if (n < 0) {

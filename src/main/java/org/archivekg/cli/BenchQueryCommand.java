@@ -33,6 +33,10 @@ final class BenchQueryCommand implements Callable<Integer> {
     @Option(names = "--warmup", paramLabel = "N", defaultValue = "3", description = "Unmeasured requests per query first (default: ${DEFAULT-VALUE}).")
     int warmup;
 
+    @Option(names = "--max-seconds", paramLabel = "S", defaultValue = "30",
+            description = "Time budget per query and client count: no new request once spent, one at least (default: ${DEFAULT-VALUE}).")
+    double maxSeconds;
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -44,7 +48,7 @@ final class BenchQueryCommand implements Callable<Integer> {
         if (requests < 1 || clients.stream().anyMatch(c -> c < 1)) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--requests and --clients must be at least 1");
         }
-        List<QueryBenchmark.Measure> measures = new QueryBenchmark(store, queries, clients, requests, warmup).run(out);
+        List<QueryBenchmark.Measure> measures = new QueryBenchmark(store, queries, clients, requests, warmup, maxSeconds).run(out);
         return measures.stream().anyMatch(m -> m.errors() > 0) ? 1 : 0;
     }
 }

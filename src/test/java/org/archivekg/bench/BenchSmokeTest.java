@@ -100,7 +100,7 @@ class BenchSmokeTest {
                 Matcher m = Pattern.compile(Pattern.quote(name) + "\\s+clients\\s+" + clients + ": p50 .* requests\\s+(\\d+)\\s+errors (\\d+)")
                         .matcher(query.out());
                 assertTrue(m.find(), name + " with " + clients + " clients:\n" + query.out());
-                assertEquals(2 * clients, Integer.parseInt(m.group(1)));
+                assertEquals(2 * clients, Integer.parseInt(m.group(1)), "every request answered within the (default) time budget");
                 assertEquals("0", m.group(2));
             }
         }
