@@ -56,7 +56,7 @@ public final class ExtractBenchmark {
             out.printf("warm-up: %d files, raw and pipeline%n", some.size());
             out.flush();
             raw(some);
-            pipeline(threads.get(threads.size() - 1), quotations).run(some, new StreamRDFBase());
+            pipeline(threads.get(threads.size() - 1), quotations).build().run(some, new StreamRDFBase());
         }
         long[] bytes = {0};
         double readSeconds = time(() -> readOnly(files));
@@ -77,7 +77,16 @@ public final class ExtractBenchmark {
             long peak;
             long cpu = processCpuNanos();
             try (HeapWatch heap = new HeapWatch()) {
-                seconds = time(() -> report[0] = pipeline(t, quotations).run(List.of(corpus), new StreamRDFBase() {
+                int every = Math.max(1000, files.size() / 10);
+                int[] seen = {0};
+                long t0 = System.nanoTime();
+                java.util.function.Consumer<String> progress = line -> {
+                    if (!line.startsWith("[") || ++seen[0] % every != 0) return;
+                    out.printf("  %d documents read in %.0f s; peak heap after GC so far %d MB%n", seen[0], (System.nanoTime() - t0) / 1e9,
+                            mb(heap.peakAfterGc()));
+                    out.flush();
+                };
+                seconds = time(() -> report[0] = pipeline(t, quotations).progress(progress).build().run(List.of(corpus), new StreamRDFBase() {
                     @Override
                     public void quad(Quad quad) {
                         quads[0]++;
@@ -114,8 +123,8 @@ public final class ExtractBenchmark {
         out.flush();
     }
 
-    private static Pipeline pipeline(int threads, boolean quotations) {
-        return Pipeline.builder().threads(threads).quotations(quotations).problems(new ProblemCollector()).build();
+    private static Pipeline.Builder pipeline(int threads, boolean quotations) {
+        return Pipeline.builder().threads(threads).quotations(quotations).problems(new ProblemCollector());
     }
 
     private static void readOnly(List<Path> files) {

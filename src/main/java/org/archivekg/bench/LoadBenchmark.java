@@ -28,8 +28,8 @@ import org.archivekg.store.Store;
  */
 public final class LoadBenchmark {
 
-    /** One loader's run: its wall time and the quads its store then held. */
-    public record Run(String loader, double seconds, long quads) {
+    /** One loader's runs: the fastest and the median wall time, and the quads its store then held. */
+    public record Run(String loader, double seconds, double median, long quads) {
     }
 
     /** The extraction to N-Quads and the loaders' runs. */
@@ -40,12 +40,15 @@ public final class LoadBenchmark {
     private final Path work;
     private final String heap;
     private final int threads;
+    private final int repeat;
 
-    public LoadBenchmark(Path corpus, Path work, String heap, int threads) {
+    /** @param repeat runs of each loader, in rotating order (on a shared machine the load changes while they run) */
+    public LoadBenchmark(Path corpus, Path work, String heap, int threads, int repeat) {
         this.corpus = corpus;
         this.work = work;
         this.heap = heap;
         this.threads = threads;
+        this.repeat = repeat;
     }
 
     public Result run(PrintWriter out) throws IOException, InterruptedException {
@@ -63,10 +66,28 @@ public final class LoadBenchmark {
         out.printf("extracted %d documents to %s: %d quads, %.1f MB, in %.2f s%n", report.filesRead().size(), nquads, report.quads(),
                 Files.size(nquads) / 1e6, extract);
         out.flush();
+        List<String> names = List.of("tdb2.tdbloader", "ours, transactional", "ours, bulk");
+        List<Command> commands = List.of(
+                store -> List.of("tdb2.tdbloader", "--loc", store.toString(), nquads.toString()),
+                store -> List.of(LoadRunner.class.getName(), "transactional", store.toString(), nquads.toString()),
+                store -> List.of(LoadRunner.class.getName(), "bulk", store.toString(), nquads.toString()));
+        List<List<Double>> times = new ArrayList<>();
+        long[] quads = new long[names.size()];
+        for (int i = 0; i < names.size(); i++) times.add(new ArrayList<>());
+        for (int round = 0; round < repeat; round++) {
+            for (int k = 0; k < names.size(); k++) {
+                int i = (k + round) % names.size();
+                double[] measured = time(names.get(i), out, commands.get(i));
+                times.get(i).add(measured[0]);
+                if (round > 0 && quads[i] != (long) measured[1]) throw new IllegalStateException(names.get(i) + ": another quad count");
+                quads[i] = (long) measured[1];
+            }
+        }
         List<Run> runs = new ArrayList<>();
-        runs.add(time("tdb2.tdbloader", out, store -> List.of("tdb2.tdbloader", "--loc", store.toString(), nquads.toString())));
-        runs.add(time("ours, transactional", out, store -> List.of(LoadRunner.class.getName(), "transactional", store.toString(), nquads.toString())));
-        runs.add(time("ours, bulk", out, store -> List.of(LoadRunner.class.getName(), "bulk", store.toString(), nquads.toString())));
+        for (int i = 0; i < names.size(); i++) {
+            List<Double> t2 = times.get(i).stream().sorted().toList();
+            runs.add(new Run(names.get(i), t2.get(0), t2.get(t2.size() / 2), quads[i]));
+        }
         Result result = new Result(report.filesRead().size(), report.quads(), extract, Files.size(nquads), runs);
         summary(result, out);
         return result;
@@ -78,8 +99,8 @@ public final class LoadBenchmark {
         out.printf("  N-Quads: %d documents, %d quads, %.1f MB (extraction %.2f s)%n", r.documents(), r.quadsWritten(), r.nquadsBytes() / 1e6,
                 r.extractSeconds());
         for (Run run : r.runs()) {
-            out.printf("  %-20s %8.2f s  %10d quads in the store  %.2fx the time of tdb2.tdbloader%n", run.loader(), run.seconds(), run.quads(),
-                    run.seconds() / reference.seconds());
+            out.printf("  %-20s fastest %8.2f s, median %8.2f s  %10d quads in the store  %.2fx the time of tdb2.tdbloader (fastest), %.2fx (median)%n",
+                    run.loader(), run.seconds(), run.median(), run.quads(), run.seconds() / reference.seconds(), run.median() / reference.median());
         }
         boolean same = r.runs().stream().allMatch(x -> x.quads() == reference.quads());
         out.println("  same quads in every store: " + (same ? "yes" : "NO"));
@@ -90,7 +111,8 @@ public final class LoadBenchmark {
         List<String> args(Path store);
     }
 
-    private Run time(String name, PrintWriter out, Command command) throws IOException, InterruptedException {
+    /** Runs one loader on a fresh store; returns its wall time and the quads the store then holds. */
+    private double[] time(String name, PrintWriter out, Command command) throws IOException, InterruptedException {
         Path store = work.resolve("store-" + name.replaceAll("[^a-z0-9]+", "-"));
         deleteTree(store);
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + heap,
@@ -112,7 +134,7 @@ public final class LoadBenchmark {
         }
         out.printf("%s: %.2f s, %d quads in the store (log: %s)%n", name, seconds, quads, log);
         out.flush();
-        return new Run(name, seconds, quads);
+        return new double[] {seconds, quads};
     }
 
     private static void deleteTree(Path dir) throws IOException {

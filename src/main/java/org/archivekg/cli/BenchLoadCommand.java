@@ -31,6 +31,10 @@ final class BenchLoadCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Threads of the extraction (default: the number of cores, ${DEFAULT-VALUE} here).")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--repeat", paramLabel = "N", defaultValue = "1",
+            description = "Runs of each loader, in rotating order; the fastest and the median are reported (default: ${DEFAULT-VALUE}).")
+    int repeat;
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -39,7 +43,8 @@ final class BenchLoadCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         if (!Files.isDirectory(corpus)) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "not a directory: " + corpus);
         if (!heap.matches("\\d+[kKmMgG]?")) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--heap: a size such as 4g, not " + heap);
-        LoadBenchmark.Result r = new LoadBenchmark(corpus, work, heap, threads).run(out);
+        if (repeat < 1) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--repeat must be at least 1");
+        LoadBenchmark.Result r = new LoadBenchmark(corpus, work, heap, threads, repeat).run(out);
         return r.runs().stream().allMatch(x -> x.quads() == r.runs().get(0).quads()) ? 0 : 1;
     }
 }

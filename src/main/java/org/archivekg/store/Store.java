@@ -109,12 +109,12 @@ public final class Store implements AutoCloseable {
      */
     public RunReport load(Pipeline pipeline, List<Path> paths, boolean validate, boolean relink) {
         Instant start = Instant.now();
-        List<Path> inputs0 = relink ? withRecordedSources(paths, List.of()) : paths;
-        if (!validate) return loadStreaming(pipeline, inputs0, start);
+        List<Path> inputs = relink ? withRecordedSources(paths, List.of()) : paths;
+        if (!validate) return loadStreaming(pipeline, inputs, start);
         DatasetGraph extracted = DatasetGraphFactory.createTxnMem();
-        RunReport extractedReport = pipeline.run(inputs0, StreamRDFLib.dataset(extracted));
+        RunReport extractedReport = pipeline.run(inputs, StreamRDFLib.dataset(extracted));
         Iris iris = pipeline.iris();
-        RunReport report = validate ? validate(extracted, extractedReport, iris, pipeline.problems()) : extractedReport;
+        RunReport report = validate(extracted, extractedReport, iris, pipeline.problems());
         Node reference = iris.referenceGraph();
         Node run = iris.runGraph();
         Txn.executeWrite(dataset, () -> {
