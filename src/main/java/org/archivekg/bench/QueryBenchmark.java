@@ -20,6 +20,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -33,6 +35,11 @@ import org.archivekg.store.Store;
  * sent by 1 and by N concurrent clients, latencies as each client sees them (request to last byte). Queries that
  * call a remote SERVICE are skipped: outgoing SERVICE calls are off by default, and a remote endpoint's latency is
  * not ours to measure.
+ * <p>
+ * Each query is measured in a child JVM of its own, which serves the store, sends the query and ends: a query that
+ * runs on after its HTTP request gave up (the server's timeout does not stop every query) would otherwise go on
+ * using the CPU while the next queries are measured. A child that overruns its time is killed and the query reported
+ * as not answered in time.
  */
 public final class QueryBenchmark {
 
@@ -71,7 +78,6 @@ public final class QueryBenchmark {
         try (Stream<Path> s = Files.list(queries)) {
             files = s.filter(p -> p.toString().endsWith(".rq")).sorted().toList();
         }
-        List<Measure> measures = new ArrayList<>();
         try (Store s = Store.open(store)) {
             long quads = Txn.calculateRead(s.dataset(), () -> {
                 long n = 0;
@@ -80,33 +86,109 @@ public final class QueryBenchmark {
             });
             out.printf("store %s: %d quads%n", store, quads);
             out.flush();
+        }
+        List<Measure> measures = new ArrayList<>();
+        for (Path q : files) {
+            String name = q.getFileName().toString();
+            if (callsService(Files.readString(q, StandardCharsets.UTF_8))) {
+                out.printf("%-34s skipped: it calls a remote SERVICE (outgoing calls are off by default)%n", name);
+                out.flush();
+                continue;
+            }
+            measures.addAll(inChild(q, out));
+        }
+        return measures;
+    }
+
+    static boolean callsService(String query) {
+        return query.toUpperCase(java.util.Locale.ROOT).matches("(?s).*\\bSERVICE\\s*<.*");
+    }
+
+    private static final Pattern LINE = Pattern.compile("(\\S+)\\s+clients\\s+(\\d+): p50 .* requests\\s+(\\d+)\\s+errors (\\d+).*");
+
+    /** Measures one query in a child JVM; its lines are passed on. */
+    private List<Measure> inChild(Path query, PrintWriter out) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx" + Runtime.getRuntime().maxMemory() / (1024 * 1024) + "m", "-cp", System.getProperty("java.class.path"),
+                QueryBenchmark.class.getName(), store.toString(), query.toString(), String.join(",", clients.stream().map(String::valueOf).toList()),
+                Integer.toString(requestsPerClient), Integer.toString(warmup), Double.toString(maxSeconds)));
+        Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        List<Measure> measures = new ArrayList<>();
+        // the budget: warm-up and each client count may each take twice the time budget (one request started late)
+        long limitSeconds = (long) (maxSeconds * 2 * (clients.size() + 1)) + 60;
+        Thread reader = new Thread(() -> {
+            try (var r = new java.io.BufferedReader(new java.io.InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+                for (String line; (line = r.readLine()) != null; ) {
+                    synchronized (out) {
+                        out.println(line);
+                        out.flush();
+                    }
+                    Matcher m = LINE.matcher(line);
+                    if (m.matches()) {
+                        synchronized (measures) {
+                            measures.add(new Measure(m.group(1), Integer.parseInt(m.group(2)), new double[Integer.parseInt(m.group(3))],
+                                    Integer.parseInt(m.group(4)), 0));
+                        }
+                    }
+                }
+            } catch (IOException e) {
+                // the child was killed
+            }
+        });
+        reader.start();
+        boolean ended = p.waitFor(limitSeconds, java.util.concurrent.TimeUnit.SECONDS);
+        if (!ended) {
+            p.destroyForcibly();
+            p.waitFor();
+        }
+        reader.join();
+        String name = query.getFileName().toString();
+        synchronized (measures) {
+            for (int c : clients) {
+                if (measures.stream().noneMatch(m -> m.clients() == c)) {
+                    out.printf("%-34s clients %2d: no answer within %d s (the child was stopped)%n", name, c, limitSeconds);
+                    measures.add(new Measure(name, c, new double[0], 1, 0));
+                }
+            }
+        }
+        out.flush();
+        return measures;
+    }
+
+    /** The child: {@code QueryBenchmark STORE QUERY.rq CLIENTS REQUESTS WARMUP MAX-SECONDS}; prints one line per client count. */
+    public static void main(String[] args) throws Exception {
+        Path store = Path.of(args[0]);
+        Path query = Path.of(args[1]);
+        List<Integer> clients = java.util.Arrays.stream(args[2].split(",")).map(Integer::parseInt).toList();
+        QueryBenchmark b = new QueryBenchmark(store, query.getParent(), clients, Integer.parseInt(args[3]), Integer.parseInt(args[4]),
+                Double.parseDouble(args[5]));
+        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        b.measureOne(query, out);
+        out.flush();
+        System.exit(0); // the server's threads (and a query still running) end with the JVM
+    }
+
+    private void measureOne(Path q, PrintWriter out) throws IOException, InterruptedException {
+        String query = Files.readString(q, StandardCharsets.UTF_8);
+        String name = q.getFileName().toString();
+        try (Store s = Store.open(store)) {
             int port = freePort();
             FusekiServer server = ArchiveServer.start(s.dataset(), ArchiveServer.Options.defaults(port).withLocalhostOnly(true));
             try {
                 String endpoint = "http://localhost:" + port + ArchiveServer.DATASET + "/sparql";
                 HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-                for (Path q : files) {
-                    String query = Files.readString(q, StandardCharsets.UTF_8);
-                    String name = q.getFileName().toString();
-                    if (query.toUpperCase(java.util.Locale.ROOT).matches("(?s).*\\bSERVICE\\s*<.*")) {
-                        out.printf("%-34s skipped: it calls a remote SERVICE (outgoing calls are off by default)%n", name);
-                        continue;
-                    }
-                    long warm = System.nanoTime() + (long) (maxSeconds * 1e9);
-                    for (int i = 0; i < warmup && (i == 0 || System.nanoTime() < warm); i++) send(http, endpoint, query);
-                    for (int c : clients) {
-                        Measure m = measure(http, endpoint, name, query, c);
-                        measures.add(m);
-                        out.printf("%-34s clients %2d: p50 %8.1f ms  p95 %8.1f ms  requests %4d  errors %d  %d bytes/answer%n", name, c,
-                                m.percentile(50), m.percentile(95), m.millis().length, m.errors(), m.millis().length == 0 ? 0 : m.bytes() / m.millis().length);
-                        out.flush();
-                    }
+                long warm = System.nanoTime() + (long) (maxSeconds * 1e9);
+                for (int i = 0; i < warmup && (i == 0 || System.nanoTime() < warm); i++) send(http, endpoint, query);
+                for (int c : clients) {
+                    Measure m = measure(http, endpoint, name, query, c);
+                    out.printf("%-34s clients %2d: p50 %8.1f ms  p95 %8.1f ms  requests %4d  errors %d  %d bytes/answer%n", name, c,
+                            m.percentile(50), m.percentile(95), m.millis().length, m.errors(), m.millis().length == 0 ? 0 : m.bytes() / m.millis().length);
+                    out.flush();
                 }
             } finally {
                 server.stop();
             }
         }
-        return measures;
     }
 
     private Measure measure(HttpClient http, String endpoint, String name, String query, int clients) throws InterruptedException {
@@ -151,7 +233,7 @@ public final class QueryBenchmark {
         HttpRequest request = HttpRequest.newBuilder(URI.create(endpoint))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Accept", "application/sparql-results+json, */*;q=0.1")
-                .timeout(Duration.ofMinutes(5))
+                .timeout(Duration.ofMinutes(3))
                 .POST(HttpRequest.BodyPublishers.ofString("query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
                 .build();
         try {
