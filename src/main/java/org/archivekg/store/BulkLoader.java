@@ -117,14 +117,9 @@ public final class BulkLoader {
         Files.move(tdb, ready, StandardCopyOption.ATOMIC_MOVE);
         swap(ready);
         deleteTree(build);
-        // Hook: rebuild the text index after a bulk build. The bulk loader writes the TDB2 files directly, so a
-        // jena-text index (if the store has one) does not see these quads: rebuild it here, from the new store.
-        rebuildTextIndex(store);
+        // The bulk loader writes the TDB2 files directly, so no jena-text index saw these quads; the new directory
+        // has no index folder, and Store.open builds the index from the store when it is next opened.
         return quads;
-    }
-
-    /** Where the text index will be rebuilt once the store has one (jena-text); nothing to do until then. */
-    private static void rebuildTextIndex(Path store) {
     }
 
     /** Streams the run to an N-Quads file, then what a transactional load adds: file locations and the run graph. */

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.jena.sparql.core.Quad;
@@ -25,6 +26,8 @@ import org.archivekg.bench.SeedCopies;
 import org.archivekg.pipeline.Pipeline;
 import org.archivekg.pipeline.RunReport;
 import org.archivekg.rdf.Iris;
+import org.archivekg.search.PassageSearch;
+import org.archivekg.search.SearchIndex;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -52,6 +55,21 @@ class BulkLoadTest {
         assertEquals(transactional, bulk);
         assertEquals(runGraphFiles(tmp.resolve("a")), runGraphFiles(tmp.resolve("c")), "the run graph names the same files");
         assertNoLeftovers(tmp.resolve("c"));
+    }
+
+    @Test
+    void aBulkBuiltStoreAnswersFullTextSearches() {
+        Path store = tmp.resolve("store");
+        loadTransactional(store, true); // a store with a text index, which the bulk build replaces
+        new BulkLoader(store).build(Pipeline.builder().build(), List.of(SEEDS));
+        assertFalse(Files.exists(store.resolve(SearchIndex.DIRECTORY)), "the bulk build has no index of its own");
+        try (Store s = Store.open(store)) { // builds the index: the bulk loader bypassed it
+            PassageSearch.Result r = new PassageSearch(s.dataset(), IRIS).search("дивизиями", List.of("ru"), 50);
+            Set<String> files = new TreeSet<>();
+            r.passages().forEach(p -> files.add(p.file()));
+            assertEquals(5, files.size(), "passages of every seed: " + files);
+        }
+        assertTrue(Files.isDirectory(store.resolve(SearchIndex.DIRECTORY)), "the index is kept for the next opening");
     }
 
     @Test
