@@ -27,6 +27,11 @@ final class CommonOptions {
     @Option(names = {"-q", "--quiet"}, description = "Print problems only, no progress.")
     boolean quiet;
 
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Threads that read documents (default: the number of cores, ${DEFAULT-VALUE} here). "
+                    + "The output does not depend on it.")
+    int threads = Runtime.getRuntime().availableProcessors();
+
     @Option(names = "--report", paramLabel = "FILE.json",
             description = "Write the run's report as JSON: files, errors and warnings with file and line, unresolved names, "
                     + "conflicting readings, counts per document.")
@@ -66,7 +71,8 @@ final class CommonOptions {
             err.println(line);
             err.flush();
         };
-        Pipeline.Builder builder = Pipeline.builder().base(base).problems(problems).progress(progress);
+        if (threads < 1) throw new ParameterException(mixee.commandLine(), "--threads must be at least 1");
+        Pipeline.Builder builder = Pipeline.builder().base(base).problems(problems).progress(progress).threads(threads);
         if (!authorities.isEmpty()) {
             try {
                 builder.authority(Authority.standardWith(authorities));

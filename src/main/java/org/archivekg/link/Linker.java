@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 import org.archivekg.extract.DateValue;
@@ -49,36 +48,100 @@ public final class Linker {
 
     /** Links the documents of one run; the result is keyed by file name. */
     public Map<String, DocumentLinks> link(List<ResolvedDocument> docs) {
-        RecordIndex index = RecordIndex.of(docs);
-        Map<String, List<QuotationLink>> quotations = quotations(docs);
+        Corpus corpus = corpus(true);
+        List<LinkSummary> summaries = docs.stream().map(corpus::add).toList();
+        corpus.finish();
         Map<String, DocumentLinks> out = new LinkedHashMap<>();
-        for (ResolvedDocument d : docs) {
-            out.put(d.fileName(), linkDocument(d, index, quotations.getOrDefault(d.fileName(), List.of())));
+        for (int i = 0; i < docs.size(); i++) {
+            DocumentLinks links = embedded(docs.get(i));
+            DocumentLinks rest = corpus.links(summaries.get(i));
+            links.relations().addAll(rest.relations());
+            links.records().addAll(rest.records());
+            links.carriages().addAll(rest.carriages());
+            links.numbers().addAll(rest.numbers());
+            links.quotations().addAll(rest.quotations());
+            out.put(docs.get(i).fileName(), links);
         }
         return out;
     }
 
+    /** A corpus to link while its documents stream through: {@link Corpus#add} each, {@link Corpus#finish}, then {@link Corpus#links}. */
+    public Corpus corpus(boolean findQuotations) {
+        return new Corpus(findQuotations);
+    }
+
     /**
-     * The links whose evidence lies in one document, given what the corpus knows of its Records and the quotations
-     * the document makes (in the order {@link QuotationFinder#findAll} finds them). {@link #link} calls it for every
-     * document; a distributed run calls it where the document is.
+     * The corpus-wide state linking needs: the known Records and the texts for the quotation finder. Documents are
+     * added in corpus order by one thread; after {@link #finish()}, {@link #links} may be called from many threads.
      */
-    public DocumentLinks linkDocument(ResolvedDocument d, RecordIndex index, List<QuotationLink> quotations) {
+    public static final class Corpus {
+        private final KnownRecords known = new KnownRecords();
+        private final QuotationFinder finder;
+        private final Map<String, Piece> pieces = new HashMap<>();
+        private Map<String, List<QuotationLink>> quotations;
+
+        private Corpus(boolean findQuotations) {
+            this.finder = findQuotations ? new QuotationFinder() : null;
+        }
+
+        /** Adds a document and returns what {@link #links} will need of it, so the document itself can be dropped. */
+        public LinkSummary add(ResolvedDocument d) {
+            if (quotations != null) throw new IllegalStateException("the corpus is finished");
+            LinkSummary s = LinkSummary.of(d);
+            known.add(s);
+            if (finder != null) {
+                List<Section> sections = quotableSections(d);
+                for (int n = 0; n < sections.size(); n++) {
+                    QuotationFinder.Text text = quotationText(d, n, sections.get(n));
+                    pieces.put(text.id(), new Piece(s, sections.get(n).span()));
+                    finder.add(text);
+                }
+            }
+            return s;
+        }
+
+        /** Finds the quotations across everything added; call once, after the last {@link #add}. */
+        public void finish() {
+            quotations = finder == null ? Map.of() : quotations(finder, pieces);
+            pieces.clear();
+        }
+
+        /**
+         * What linking across the corpus found whose evidence lies in this document: quotations and references (the
+         * documents it carries are linked from the document alone: {@link Linker#embedded}).
+         */
+        public DocumentLinks links(LinkSummary d) {
+            if (quotations == null) throw new IllegalStateException("finish() the corpus first");
+            return Linker.links(d, known, quotations.getOrDefault(d.fileName(), List.of()));
+        }
+    }
+
+    /**
+     * The links across the corpus whose evidence lies in one document, given the corpus's {@link KnownRecords} and
+     * the quotations the document makes (oriented by {@link #orient}, in the order {@link QuotationFinder#findAll}
+     * finds them): what {@link Corpus#links} gives. A distributed run calls it where the document is, with the known
+     * Records built from every document's summary and the quotations its own candidate search found.
+     */
+    public static DocumentLinks links(LinkSummary d, KnownRecords known, List<QuotationLink> quotations) {
         DocumentLinks links = DocumentLinks.empty();
-        embedded(d, links);
         for (QuotationLink q : quotations) {
             links.quotations().add(q);
             Evidence e = new Evidence(q.quotingSpan(), QUOTATION);
             links.relations().add(new RecordLink(q.quoting(), Relation.QUOTES, q.quoted(), List.of(e), QUOTATION));
             carry(d, links, q.quoted(), List.of(e), QUOTATION);
         }
-        references(d, links, index);
+        references(d, links, known);
         return links;
     }
 
     // ---------------------------------------------------------------- embedded documents
 
-    private static void embedded(ResolvedDocument d, DocumentLinks links) {
+    /**
+     * The documents a document carries, as Records of their own that it quotes: found in the document alone, so they
+     * can be written with its own facts, before the corpus is linked.
+     */
+    public static DocumentLinks embedded(ResolvedDocument d) {
+        DocumentLinks links = DocumentLinks.empty();
         for (ResolvedEmbedded e : d.embedded()) {
             List<Evidence> blocks = e.blocks().stream().map(b -> new Evidence(b, EmbeddedDocumentRule.EMBEDDED)).toList();
             List<Evidence> evidence = new ArrayList<>();
@@ -89,11 +152,12 @@ public final class Linker {
             links.relations().add(new RecordLink(d.recordKey(), Relation.QUOTES, e.key(), blocks, EmbeddedDocumentRule.EMBEDDED));
             links.carriages().add(new Carriage(e.key(), blocks, EmbeddedDocumentRule.EMBEDDED));
         }
+        return links;
     }
 
     // ---------------------------------------------------------------- references
 
-    private void references(ResolvedDocument d, DocumentLinks links, RecordIndex known) {
+    private static void references(LinkSummary d, DocumentLinks links, KnownRecords known) {
         Map<String, DateValue> sentDates = new HashMap<>(); // in-document key + recipient → date of what the author sent
         for (ResolvedReference r : d.references()) {
             if (r.type() == Reference.Type.SENT_BY_AUTHOR && r.date() != null && r.to() != null) {
@@ -101,8 +165,8 @@ public final class Linker {
             }
         }
         for (ResolvedReference r : d.references()) {
-            DateValue before = dateOf(d, r.inDocument(), known);
-            Optional<String> target = match(r, known, before, sentDates);
+            DateValue before = known.dateOr(r.inDocument(), d.date());
+            Optional<String> target = known.match(r, before, sentDates);
             String rule = r.evidence().get(0).rule();
             if (target.isEmpty() && r.date() != null && r.from() != null && r.to() != null) {
                 target = Optional.of(unseenRecord(r, links));
@@ -113,49 +177,7 @@ public final class Linker {
             carry(d, links, target.get(), r.evidence(), rule);
             if (r.inResponse()) inResponse(d, links, r, target.get());
         }
-        numbersOfAnsweredDocuments(d, links, known, sentDates);
-    }
-
-    private static DateValue dateOf(ResolvedDocument d, String key, RecordIndex known) {
-        RecordIndex.Known k = known.get(key);
-        if (k != null && k.date != null) return k.date;
-        return d.date() == null ? null : d.date().value();
-    }
-
-    /**
-     * The known Record a reference names: written by its {@code from} to its {@code to}; on its date, or with its
-     * number, when given; else the latest before the referring document ("I received your reply"), or — for "X
-     * replied" — the first after what the author had sent X.
-     */
-    private static Optional<String> match(ResolvedReference r, RecordIndex known, DateValue referringDate,
-                                          Map<String, DateValue> sentDates) {
-        List<RecordIndex.Known> candidates = known.all().stream()
-                .filter(k -> !k.key.equals(r.inDocument()))
-                .filter(k -> r.from() == null || k.senders.contains(r.from().key()))
-                .filter(k -> r.to() == null || k.recipients.contains(r.to().key()))
-                .filter(k -> r.from() != null || r.to() != null)
-                .toList();
-        if (r.number() != null) {
-            List<RecordIndex.Known> byNumber = candidates.stream().filter(k -> r.number().equals(k.number)).toList();
-            if (!byNumber.isEmpty()) return Optional.of(byNumber.get(0).key);
-            if (r.date() == null) return Optional.empty();
-        }
-        if (r.date() != null) {
-            return candidates.stream().filter(k -> k.date != null && k.date.equals(r.date())).map(k -> k.key).findFirst();
-        }
-        List<RecordIndex.Known> dated = candidates.stream().filter(k -> k.date != null)
-                .filter(k -> referringDate == null || k.date.iso().compareTo(referringDate.iso()) <= 0).toList();
-        if (r.type() == Reference.Type.REPLY_TO_AUTHOR && r.from() != null) {
-            DateValue sent = sentDates.get(r.inDocument() + "|" + r.from().key());
-            if (sent != null) {
-                return dated.stream().filter(k -> k.date.iso().compareTo(sent.iso()) >= 0)
-                        .min(Comparator.comparing((RecordIndex.Known k) -> k.date.iso())).map(k -> k.key);
-            }
-        }
-        if (r.type() == Reference.Type.ADDRESSEES_DOCUMENT || r.type() == Reference.Type.REPLY_TO_AUTHOR) {
-            return dated.stream().max(Comparator.comparing((RecordIndex.Known k) -> k.date.iso())).map(k -> k.key);
-        }
-        return Optional.empty();
+        numbersOfAnsweredDocuments(d, links, known);
     }
 
     /** A Record known only from this reference: its correspondents, date and kind, and the readings that disagree. */
@@ -167,7 +189,7 @@ public final class Linker {
     }
 
     /** "In response to this …": the document answers what the referring text quoted just before the sentence. */
-    private static void inResponse(ResolvedDocument d, DocumentLinks links, ResolvedReference r, String target) {
+    private static void inResponse(LinkSummary d, DocumentLinks links, ResolvedReference r, String target) {
         int at = r.evidence().stream().mapToInt(e -> e.span().start()).min().orElse(0);
         links.quotations().stream()
                 .filter(q -> q.quotingSpan().end() <= at)
@@ -177,45 +199,34 @@ public final class Linker {
     }
 
     /** "The answer of X to your No. 4581": the Record the embedded reply answers gets the number. */
-    private static void numbersOfAnsweredDocuments(ResolvedDocument d, DocumentLinks links, RecordIndex known,
-                                                   Map<String, DateValue> sentDates) {
-        for (ResolvedEmbedded e : d.embedded()) {
+    private static void numbersOfAnsweredDocuments(LinkSummary d, DocumentLinks links, KnownRecords known) {
+        for (LinkSummary.Carried e : d.embedded()) {
             if (e.answersNumber() == null) continue;
             links.relations().stream()
                     .filter(l -> l.from().equals(e.key()) && l.relation() == Relation.REPLIES_TO)
                     .map(RecordLink::to).findFirst()
                     .filter(t -> known.get(t) == null || known.get(t).number == null)
-                    .ifPresent(t -> links.numbers().add(new NumberFact(t, e.answersNumber(), new Evidence(e.intros().get(0), EmbeddedDocumentRule.EMBEDDED))));
+                    .ifPresent(t -> links.numbers().add(new NumberFact(t, e.answersNumber(), new Evidence(e.firstIntro(), EmbeddedDocumentRule.EMBEDDED))));
         }
     }
 
-    private static void carry(ResolvedDocument d, DocumentLinks links, String record, List<Evidence> evidence, String rule) {
+    private static void carry(LinkSummary d, DocumentLinks links, String record, List<Evidence> evidence, String rule) {
         if (!record.equals(d.recordKey())) links.carriages().add(new Carriage(record, evidence, rule));
     }
 
     // ---------------------------------------------------------------- quotations
 
-    /** One text given to the finder: which document and section it is, to map matches back. */
-    private record Piece(ResolvedDocument doc, Section section) {
+    /** One text given to the finder: which document and span it is, to map matches back. */
+    private record Piece(LinkSummary doc, TextSpan span) {
     }
 
-    private static Map<String, List<QuotationLink>> quotations(List<ResolvedDocument> docs) {
-        QuotationFinder finder = new QuotationFinder();
-        Map<String, Piece> pieces = new HashMap<>();
-        for (ResolvedDocument d : docs) {
-            List<Section> sections = quotableSections(d);
-            for (int n = 0; n < sections.size(); n++) {
-                QuotationFinder.Text text = quotationText(d, n, sections.get(n));
-                pieces.put(text.id(), new Piece(d, sections.get(n)));
-                finder.add(text);
-            }
-        }
+    private static Map<String, List<QuotationLink>> quotations(QuotationFinder finder, Map<String, Piece> pieces) {
         Map<String, List<QuotationLink>> byFile = new LinkedHashMap<>();
         for (QuotationFinder.Match m : finder.findAll()) {
             Piece a = pieces.get(m.a().id());
             Piece b = pieces.get(m.b().id());
-            QuotationSide sa = quotationSide(a.doc(), a.section(), m.aStart(), m.aEnd());
-            QuotationSide sb = quotationSide(b.doc(), b.section(), m.bStart(), m.bEnd());
+            QuotationSide sa = quotationSide(a.doc(), a.span(), m.aStart(), m.aEnd());
+            QuotationSide sb = quotationSide(b.doc(), b.span(), m.bStart(), m.bEnd());
             orient(sa, sb, m.words(), m.similarity(), m.a().language()).ifPresent(link -> {
                 String file = link.quoting().equals(sa.record()) ? a.doc().fileName() : b.doc().fileName();
                 byFile.computeIfAbsent(file, k -> new ArrayList<>()).add(link);
@@ -243,17 +254,18 @@ public final class Linker {
     public record QuotationSide(String record, DateValue date, TextSpan span, int textLength) implements Serializable {
     }
 
-    /** The side of a match that lies in {@code [start, end)} of a section of a document. */
-    public static QuotationSide quotationSide(ResolvedDocument d, Section s, int start, int end) {
-        TextSpan span = s.span().sub(start, end);
-        String record = recordOf(d, span);
-        return new QuotationSide(record, dateOf(d, record), span, s.span().text().length());
+    /** The side of a match that lies in {@code [start, end)} of a text (a quotable section's span) of a document. */
+    public static QuotationSide quotationSide(LinkSummary d, TextSpan text, int start, int end) {
+        TextSpan span = text.sub(start, end);
+        String record = d.recordOf(span);
+        return new QuotationSide(record, d.dateOf(record), span, text.text().length());
     }
 
     /**
      * A match between side a (the text added first) and side b as a quotation of one Record by another: the later
      * Record quotes the earlier; on a tie, the text the passage is a smaller part of. Empty when both passages
-     * belong to one Record (one Record published twice, or one embedded document carried twice).
+     * belong to one Record (one Record published twice, or one embedded document carried twice). The one place
+     * that orients quotations, for {@link Corpus} and for a distributed run.
      */
     public static Optional<QuotationLink> orient(QuotationSide a, QuotationSide b, int words, double similarity, String language) {
         if (a.record().equals(b.record())) return Optional.empty();
@@ -261,16 +273,6 @@ public final class Linker {
         return Optional.of(aQuotes
                 ? new QuotationLink(a.record(), b.record(), a.span(), b.span(), words, similarity, language)
                 : new QuotationLink(b.record(), a.record(), b.span(), a.span(), words, similarity, language));
-    }
-
-    /** The Record a passage belongs to: an embedded document when it lies in one, else the one the file publishes. */
-    private static String recordOf(ResolvedDocument d, TextSpan span) {
-        return d.embedded().stream().filter(e -> e.contains(span)).map(ResolvedEmbedded::key).findFirst().orElse(d.recordKey());
-    }
-
-    private static DateValue dateOf(ResolvedDocument d, String key) {
-        if (key.equals(d.recordKey())) return d.date() == null ? null : d.date().value();
-        return d.embedded().stream().filter(e -> e.key().equals(key)).map(ResolvedEmbedded::date).filter(Objects::nonNull).findFirst().orElse(null);
     }
 
     /** Whether side a quotes side b: the later Record quotes the earlier; on a tie, the text the passage is a smaller part of. */

@@ -3,10 +3,10 @@ package org.archivekg.pipeline;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -14,11 +14,12 @@ import java.util.function.Consumer;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.Quad;
-import org.archivekg.extract.ExtractedDocument;
 import org.archivekg.extract.Extractor;
 import org.archivekg.extract.Lexicon;
 import org.archivekg.link.DocumentLinks;
+import org.archivekg.link.LinkSummary;
 import org.archivekg.link.Linker;
+import org.archivekg.problem.Problem;
 import org.archivekg.problem.ProblemHandler;
 import org.archivekg.problem.SourcePos;
 import org.archivekg.rdf.GraphMapper;
@@ -32,8 +33,9 @@ import org.archivekg.source.SourceLoader;
 
 /**
  * The one entry point that the CLI and the tests share: files → read → extract → resolve → map → quads on a
- * {@link StreamRDF}. Each file's quads reach the sink only when the whole file went through, so a file that
- * fails contributes nothing and the others are unaffected. Immutable once built.
+ * {@link StreamRDF}. Each file's own quads reach the sink only when the whole file went through, so a file that
+ * fails to be read contributes nothing and the others are unaffected; its links follow once the corpus is read.
+ * Immutable once built.
  */
 public final class Pipeline {
 
@@ -47,6 +49,8 @@ public final class Pipeline {
     private final Resolver resolver;
     private final GraphMapper mapper;
     private final Linker linker = new Linker();
+    private final int threads;
+    private final boolean findQuotations;
 
     private Pipeline(Builder b) {
         this.iris = new Iris(b.base);
@@ -57,6 +61,8 @@ public final class Pipeline {
         this.extractor = new Extractor(lexicon);
         this.resolver = new Resolver(authority);
         this.mapper = new GraphMapper(iris);
+        this.threads = b.threads;
+        this.findQuotations = b.quotations;
     }
 
     public static Builder builder() {
@@ -72,45 +78,56 @@ public final class Pipeline {
         return problems;
     }
 
-    /** Reads every file (directories are walked) and writes the graph of the readable ones to the sink. */
+    /**
+     * Reads every file (directories are walked) and writes the graph of the readable ones to the sink.
+     * <p>
+     * The run streams: each document is read, extracted, resolved and mapped on its own (on {@code threads} threads,
+     * handed on in file order, so the output does not depend on the thread count), and its own facts go to the sink
+     * at once. Only a small {@link LinkSummary} per document stays in memory (and the texts the quotation finder
+     * indexes), so memory does not grow with the documents' size. Once every file is read, the corpus is linked and
+     * each file's links are written to its graph, again in file order.
+     */
     public RunReport run(List<Path> paths, StreamRDF sink) {
         List<Path> files = SourceLoader.expand(paths, problems);
         ReferenceCollector references = new ReferenceCollector(iris);
+        Linker.Corpus corpus = linker.corpus(findQuotations);
         List<String> read = new ArrayList<>();
         List<String> failed = new ArrayList<>();
         List<RunReport.DocumentSummary> documents = new ArrayList<>();
+        List<Pending> pending = new ArrayList<>();
         long[] quads = {0};
-        int n = 0;
-        // read, extract and resolve each file on its own; a file that fails is reported and left out
-        List<ResolvedDocument> resolved = new ArrayList<>();
-        List<Path> resolvedFiles = new ArrayList<>();
-        for (Path file : files) {
-            n++;
-            Optional<ResolvedDocument> doc = resolve(file);
-            if (doc.isPresent()) {
-                resolved.add(doc.get());
-                resolvedFiles.add(file);
-                progress.accept(String.format("[%d/%d] %s: read as %s", n, files.size(), file, doc.get().source().format().label()));
-            } else {
-                failed.add(file.toString());
-                progress.accept(String.format("[%d/%d] %s: FAILED (see the problems above)", n, files.size(), file));
+        int[] n = {0};
+        // 1. each file on its own: its facts go to the sink, a summary stays for linking; a file that fails is left out
+        InOrder.run(files, threads, file -> readOne(file, references), r -> {
+            n[0]++;
+            r.problems().forEach(problems::report);
+            if (r.doc() == null) {
+                failed.add(r.file().toString());
+                progress.accept(String.format("[%d/%d] %s: FAILED (see the problems above)", n[0], files.size(), r.file()));
+                return;
             }
-        }
-        // link across the corpus, then write each file's graph: its facts and the links whose evidence it holds
-        Map<String, DocumentLinks> links = linker.link(resolved);
-        for (int i = 0; i < resolved.size(); i++) {
-            ResolvedDocument d = resolved.get(i);
-            Path file = resolvedFiles.get(i);
-            Optional<Set<Quad>> graph = graph(d, links.getOrDefault(d.fileName(), DocumentLinks.empty()), references);
-            if (graph.isPresent()) {
-                graph.get().forEach(sink::quad);
-                quads[0] += graph.get().size();
-                read.add(file.toString());
-                documents.add(summary(file.toString(), d, graph.get().size()));
-            } else {
-                failed.add(file.toString());
+            r.graph().quads().forEach(sink::quad);
+            quads[0] += r.graph().quads().size();
+            pending.add(new Pending(r.file(), corpus.add(r.doc()), r.graph().context(), r.graph().quads().size(),
+                    summary(r.file().toString(), r.doc(), 0)));
+            progress.accept(String.format("[%d/%d] %s: read as %s", n[0], files.size(), r.file(), r.doc().source().format().label()));
+        });
+        // 2. link across the corpus, then add to each file's graph the links whose evidence it holds
+        corpus.finish();
+        InOrder.run(pending, threads, p -> linkOne(p, corpus, references), r -> {
+            Pending p = r.pending();
+            if (r.quads() == null) {
+                problems.error("internal error while writing the graph: " + r.error(), SourcePos.ofFile(p.file().toString()));
+                failed.add(p.file().toString());
+                return;
             }
-        }
+            r.quads().forEach(sink::quad);
+            quads[0] += r.quads().size();
+            read.add(p.file().toString());
+            RunReport.DocumentSummary s = p.summary();
+            documents.add(new RunReport.DocumentSummary(s.file(), s.format(), s.record(), p.quads() + r.quads().size(),
+                    s.unresolvedNames(), s.conflictingDates()));
+        });
         progress.accept(String.format("%d file(s) in the graph, %d failed, %d quads", read.size(), failed.size(), quads[0]));
         StreamRDF counting = new StreamRDFBase() {
             @Override
@@ -123,38 +140,46 @@ public final class Pipeline {
         return new RunReport(read, failed, quads[0], documents);
     }
 
+    /** One file after the first step: its document and own quads, or none when it failed; its problems, to report in order. */
+    private record FirstStep(Path file, ResolvedDocument doc, DocumentGraph graph, List<Problem> problems) {
+    }
+
+    /** A file read into the graph, waiting for its links. */
+    private record Pending(Path file, LinkSummary links, GraphMapper.LinkContext context, int quads,
+                           RunReport.DocumentSummary summary) {
+    }
+
+    /** A file's link quads, or the error that stopped them. */
+    private record SecondStep(Pending pending, Set<Quad> quads, RuntimeException error) {
+    }
+
+    /** Read, extract, resolve and map one file; problems are kept with the result so they are reported in file order. */
+    private FirstStep readOne(Path file, ReferenceCollector references) {
+        List<Problem> found = new ArrayList<>();
+        ProblemHandler local = found::add;
+        Optional<ResolvedDocument> doc = resolve(file.toString(), loader.load(file, local), local);
+        if (doc.isEmpty()) return new FirstStep(file, null, null, found);
+        Optional<DocumentGraph> graph = mapDocument(file.toString(), doc.get(), references, local);
+        return new FirstStep(file, graph.isPresent() ? doc.get() : null, graph.orElse(null), found);
+    }
+
+    private SecondStep linkOne(Pending p, Linker.Corpus corpus, ReferenceCollector references) {
+        try {
+            return new SecondStep(p, linkQuads(p.context(), corpus.links(p.links()), references), null);
+        } catch (RuntimeException e) {
+            return new SecondStep(p, null, e);
+        }
+    }
+
     // ---------------------------------------------------------------- the steps of a run, for a distributed run
-    // run() is: resolve(file) for each file; linker().link(all); graph(document, its links) for each; then
-    // writeReferences(). A distributed run (org.archivekg.spark) calls the same steps where its data lies.
+    // run() is, for each file: resolve(file), then mapDocument(document) — its own facts and the documents it carries
+    // — and a LinkSummary for the corpus; once the corpus is read and linked (Linker.Corpus: KnownRecords and the
+    // quotations), mapLinks(its context, its links) for each file; then writeReferences(). A distributed run
+    // (org.archivekg.spark) calls the same steps where its data lies, and links with the same Linker methods.
 
     /** A collector for what the file graphs refer to, to be written once as the reference graph. */
     public ReferenceCollector newReferences() {
         return new ReferenceCollector(iris);
-    }
-
-    /** The link stage of this pipeline. */
-    public Linker linker() {
-        return linker;
-    }
-
-    /**
-     * One document's graph: its facts and the links whose evidence it holds, each quad once, in the order written.
-     * Empty when mapping failed (the problem is reported).
-     */
-    public Optional<Set<Quad>> graph(ResolvedDocument d, DocumentLinks links, ReferenceCollector references) {
-        try {
-            Set<Quad> graph = new LinkedHashSet<>(); // a triple stated twice is one quad
-            mapper.map(d, links, new StreamRDFBase() {
-                @Override
-                public void quad(Quad quad) {
-                    graph.add(quad);
-                }
-            }, references);
-            return Optional.of(graph);
-        } catch (RuntimeException e) {
-            problems.error("internal error while writing the graph: " + e, SourcePos.ofFile(d.source().path()));
-            return Optional.empty();
-        }
     }
 
     /** Writes the reference graph: labels and types of everything the collected file graphs refer to. */
@@ -162,7 +187,85 @@ public final class Pipeline {
         references.write(sink, authority, lexicon, ruleDescriptions());
     }
 
-    /** What a curator should look at in one document of the run. */
+    /** One file read, extracted and resolved; empty when it could not be read (the problem is already reported). */
+    public Optional<ResolvedDocument> resolve(Path file) {
+        return resolve(file.toString(), loader.load(file, problems), problems);
+    }
+
+    /** One source given as its bytes (read from anywhere), extracted and resolved; {@code path} names it. */
+    public Optional<ResolvedDocument> resolve(String path, byte[] bytes) {
+        return resolve(path, loader.read(path, bytes, problems), problems);
+    }
+
+    private Optional<ResolvedDocument> resolve(String path, Optional<SourceDocument> source, ProblemHandler problems) {
+        if (source.isEmpty()) return Optional.empty();
+        try {
+            return Optional.of(resolver.resolve(extractor.extract(source.get())));
+        } catch (RuntimeException e) {
+            problems.error("internal error while extracting: " + e, SourcePos.ofFile(path));
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * A document's own graph, written before the corpus is linked: its facts and the documents it carries, each quad
+     * once, in the order written; and what {@link #mapLinks} needs to add its links to the same graph later.
+     */
+    public record DocumentGraph(Set<Quad> quads, GraphMapper.LinkContext context) {
+    }
+
+    /** The first graph of one document (see {@link DocumentGraph}); empty when mapping failed (the problem is reported). */
+    public Optional<DocumentGraph> mapDocument(String file, ResolvedDocument doc, ReferenceCollector references) {
+        return mapDocument(file, doc, references, problems);
+    }
+
+    private Optional<DocumentGraph> mapDocument(String file, ResolvedDocument doc, ReferenceCollector references,
+                                                ProblemHandler problems) {
+        try {
+            Set<Quad> graph = new LinkedHashSet<>(); // a triple stated twice is one quad
+            StreamRDF into = collector(graph);
+            GraphMapper.LinkContext context = mapper.mapDocument(doc, into, references);
+            mapper.mapLinks(context, Linker.embedded(doc), into, references); // the documents it carries need no corpus
+            return Optional.of(new DocumentGraph(graph, context));
+        } catch (RuntimeException e) {
+            problems.error("internal error while writing the graph: " + e, SourcePos.ofFile(file));
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The quads of a document's links across the corpus ({@link Linker.Corpus#links}, or {@link Linker#links} in a
+     * distributed run), each once, in the order written; empty when mapping failed (the problem is reported).
+     */
+    public Optional<Set<Quad>> mapLinks(String file, GraphMapper.LinkContext context, DocumentLinks links,
+                                        ReferenceCollector references) {
+        try {
+            return Optional.of(linkQuads(context, links, references));
+        } catch (RuntimeException e) {
+            problems.error("internal error while writing the graph: " + e, SourcePos.ofFile(file));
+            return Optional.empty();
+        }
+    }
+
+    private Set<Quad> linkQuads(GraphMapper.LinkContext context, DocumentLinks links, ReferenceCollector references) {
+        Set<Quad> graph = new LinkedHashSet<>();
+        mapper.mapLinks(context, links, collector(graph), references);
+        return graph;
+    }
+
+    private static StreamRDF collector(Set<Quad> into) {
+        return new StreamRDFBase() {
+            @Override
+            public void quad(Quad quad) {
+                into.add(quad);
+            }
+        };
+    }
+
+    /**
+     * What a curator should look at in one document of the run; {@code quads} counts its own graph's quads and its
+     * links' quads, as written.
+     */
     public static RunReport.DocumentSummary summary(String file, ResolvedDocument d, int quads) {
         List<String> unresolved = d.nameUses().stream().map(u -> u.value().person()).filter(p -> !p.resolved())
                 .map(p -> p.label()).distinct().sorted().toList();
@@ -170,27 +273,6 @@ public final class Pipeline {
                 .map(c -> c.value().iso() + " (line " + c.evidence().get(0).span().line() + ": " + c.evidence().get(0).span().text() + ")")
                 .toList();
         return new RunReport.DocumentSummary(file, d.source().format().label(), d.recordKey(), quads, unresolved, conflicting);
-    }
-
-    /** One file read, extracted and resolved; empty when it could not be read (the problem is already reported). */
-    public Optional<ResolvedDocument> resolve(Path file) {
-        return resolve(file.toString(), loader.load(file, problems));
-    }
-
-    /** One source given as its bytes (read from anywhere), extracted and resolved; {@code path} names it. */
-    public Optional<ResolvedDocument> resolve(String path, byte[] bytes) {
-        return resolve(path, loader.read(path, bytes, problems));
-    }
-
-    private Optional<ResolvedDocument> resolve(String path, Optional<SourceDocument> source) {
-        if (source.isEmpty()) return Optional.empty();
-        try {
-            ExtractedDocument extracted = extractor.extract(source.get());
-            return Optional.of(resolver.resolve(extracted));
-        } catch (RuntimeException e) {
-            problems.error("internal error while extracting: " + e, SourcePos.ofFile(path));
-            return Optional.empty();
-        }
     }
 
     /** Every rule id with its description. */
@@ -208,6 +290,8 @@ public final class Pipeline {
         private Authority authority;
         private ProblemHandler problems = p -> { };
         private Consumer<String> progress = s -> { };
+        private int threads = Runtime.getRuntime().availableProcessors();
+        private boolean quotations = true;
 
         public Builder base(String base) {
             this.base = Objects.requireNonNull(base, "base");
@@ -231,6 +315,22 @@ public final class Pipeline {
 
         public Builder progress(Consumer<String> progress) {
             this.progress = Objects.requireNonNull(progress, "progress");
+            return this;
+        }
+
+        /** Threads that read and map documents (default: the number of cores); the output is the same for any count. */
+        public Builder threads(int threads) {
+            if (threads < 1) throw new IllegalArgumentException("threads must be at least 1, not " + threads);
+            this.threads = threads;
+            return this;
+        }
+
+        /**
+         * Whether to find quotations (text reuse) between documents (default: yes). The quotation finder keeps the
+         * texts of the whole corpus in memory; benchmarks of the streaming part turn it off to measure the rest.
+         */
+        public Builder quotations(boolean quotations) {
+            this.quotations = quotations;
             return this;
         }
 

@@ -57,45 +57,79 @@ public final class GraphMapper {
 
     /** Writes the document's graph to the sink and notes what it refers to. */
     public void map(ResolvedDocument d, DocumentLinks links, StreamRDF sink, ReferenceCollector references) {
-        new Writer(d, sink, references).write(links);
+        Writer w = new Writer(LinkContext.of(d), d, sink, references);
+        w.document();
+        w.links(links);
     }
 
-    /** One document's mapping: holds the graph, the sink and the subjects being described. */
-    private final class Writer {
-        private final ResolvedDocument d;
-        private final StreamRDF sink;
-        private final ReferenceCollector refs;
-        private final Node g;
-        private final Node rec;
-        private final Node pub;
-        /** One label per unresolved person in this document: a Latin-script form where the page gives one. */
-        private final Map<String, String> unresolvedLabels = new java.util.HashMap<>();
+    /**
+     * Writes the document's own facts — everything but its links to other documents — and returns what
+     * {@link #mapLinks} needs to add the links to the same graph later, once the whole corpus has been read.
+     * {@code mapDocument} then {@code mapLinks} write the same quads as {@link #map}.
+     */
+    public LinkContext mapDocument(ResolvedDocument d, StreamRDF sink, ReferenceCollector references) {
+        LinkContext context = LinkContext.of(d);
+        new Writer(context, d, sink, references).document();
+        return context;
+    }
 
-        Writer(ResolvedDocument d, StreamRDF sink, ReferenceCollector refs) {
-            this.d = d;
+    /** Writes the links whose evidence lies in a document (see {@link #mapDocument}) to that document's graph. */
+    public void mapLinks(LinkContext context, DocumentLinks links, StreamRDF sink, ReferenceCollector references) {
+        new Writer(context, null, sink, references).links(links);
+    }
+
+    /**
+     * What the links of a document need of it after the document itself is gone: its file (the graph) and the
+     * labels of the unresolved people it names (a person is labelled the way this page writes the name).
+     */
+    public record LinkContext(String fileName, Map<String, String> unresolvedLabels) {
+
+        public LinkContext {
+            unresolvedLabels = Map.copyOf(unresolvedLabels);
+        }
+
+        static LinkContext of(ResolvedDocument d) {
+            Map<String, String> labels = new java.util.HashMap<>();
             for (Fact<NameUse> u : d.nameUses()) {
                 PersonRef p = u.value().person();
                 if (p.resolved()) continue;
                 String label = org.archivekg.resolve.NameNormalizer.displayForm(u.value().writtenForm());
-                unresolvedLabels.merge(p.key(), label, (old, neu) -> isLatin(old) || !isLatin(neu) ? old : neu);
+                labels.merge(p.key(), label, (old, neu) -> isLatin(old) || !isLatin(neu) ? old : neu);
             }
+            return new LinkContext(d.fileName(), labels);
+        }
+    }
+
+    /** One document's mapping: holds the graph, the sink and the subjects being described. */
+    private final class Writer {
+        private final ResolvedDocument d; // null when only links are written
+        private final String fileName;
+        private final StreamRDF sink;
+        private final ReferenceCollector refs;
+        private final Node g;
+        private final Node pub;
+        /** One label per unresolved person in this document: a Latin-script form where the page gives one. */
+        private final Map<String, String> unresolvedLabels;
+
+        Writer(LinkContext context, ResolvedDocument d, StreamRDF sink, ReferenceCollector refs) {
+            this.d = d;
+            this.fileName = context.fileName();
+            this.unresolvedLabels = context.unresolvedLabels();
             this.sink = sink;
             this.refs = refs;
-            this.g = iris.graph(d.fileName());
-            this.rec = iris.record(d.recordKey());
-            this.pub = iris.publication(d.fileName());
+            this.g = iris.graph(fileName);
+            this.pub = iris.publication(fileName);
         }
 
-        void write(DocumentLinks links) {
+        void document() {
             provenance();
             record();
             publication();
-            links(links);
         }
 
         // ---------------------------------------------------------------- links between records
 
-        private void links(DocumentLinks links) {
+        void links(DocumentLinks links) {
             for (DerivedRecord r : links.records()) {
                 Node node = iris.record(r.key());
                 plain(node, RDF.type.asNode(), Vocab.Record.asNode());
@@ -164,6 +198,7 @@ public final class GraphMapper {
         }
 
         private void record() {
+            Node rec = iris.record(d.recordKey());
             plain(rec, RDF.type.asNode(), Vocab.Record.asNode());
             for (Fact<Title> t : d.titles()) fact(rec, DCTerms.title.asNode(), NodeFactory.createLiteralLang(t.value().text(), t.value().language()), t.evidence());
             if (d.kind() != null) fact(rec, Vocab.kind.asNode(), refs.lexicon(d.kind().value()), d.kind().evidence());
@@ -208,7 +243,7 @@ public final class GraphMapper {
 
         private void publication() {
             plain(pub, RDF.type.asNode(), Vocab.Publication.asNode());
-            plain(pub, Vocab.publishes.asNode(), rec);
+            plain(pub, Vocab.publishes.asNode(), iris.record(d.recordKey()));
             plain(pub, Vocab.sourceFile.asNode(), str(d.fileName()));
             plain(pub, Vocab.sourceFormat.asNode(), str(d.source().format().label()));
             plain(pub, uri(PROV + "wasDerivedFrom"), iris.sourceFile(d.fileName()));
@@ -349,7 +384,7 @@ public final class GraphMapper {
                 Node ev = iris.evidence(st, e.span().file(), e.span().start(), e.span().end(), e.rule());
                 plain(st, Vocab.evidence.asNode(), ev);
                 plain(ev, RDF.type.asNode(), Vocab.Evidence.asNode());
-                plain(ev, Vocab.inFile.asNode(), str(d.fileName()));
+                plain(ev, Vocab.inFile.asNode(), str(fileName));
                 plain(ev, Vocab.line.asNode(), integer(e.span().line()));
                 plain(ev, Vocab.column.asNode(), integer(e.span().column()));
                 plain(ev, Vocab.endLine.asNode(), integer(e.span().endLine()));

@@ -36,10 +36,12 @@ import org.archivekg.validate.Validator;
 import org.archivekg.validate.Violation;
 
 /**
- * The on-disk store: a TDB2 dataset with one named graph per source file. A load extracts everything first,
- * then changes the store in one write transaction: each file's graph is replaced (re-loading a file changes
- * nothing; a new version of a file replaces what the old one contributed), the reference graph is added to, and
- * the run graph is replaced. A load that fails part-way aborts, and the store stays as it was.
+ * The on-disk store: a TDB2 dataset with one named graph per source file. A load changes the store in one write
+ * transaction: each file's graph is replaced (re-loading a file changes nothing; a new version of a file replaces
+ * what the old one contributed), the reference graph is added to, and the run graph is replaced. A load that fails
+ * part-way aborts, and the store stays as it was. With the SHACL check, everything is extracted (in memory) and
+ * checked before the transaction; without it, documents stream into the transaction as they are read. A first
+ * build of a big store goes through {@link BulkLoader} instead.
  */
 public final class Store implements AutoCloseable {
 
@@ -55,9 +57,11 @@ public final class Store implements AutoCloseable {
 
     /**
      * Opens (creating if needed) the TDB2 store in a directory, with its full-text index (in the same directory,
-     * updated in the store's transactions). A store made before it had an index gets one built now.
+     * updated in the store's transactions); finishes or discards what a killed bulk build left. A store without an
+     * index (made before it had one, or by a bulk build) gets one built now.
      */
     public static Store open(Path directory) {
+        BulkLoader.recover(directory);
         boolean hadIndex = SearchIndex.exists(directory);
         Dataset tdb = TDB2Factory.connectDataset(directory.toString());
         Store store = new Store(tdb, SearchIndex.attach(tdb, directory));
@@ -126,11 +130,12 @@ public final class Store implements AutoCloseable {
      */
     public RunReport load(Pipeline pipeline, List<Path> paths, boolean validate, boolean relink) {
         Instant start = Instant.now();
-        DatasetGraph extracted = DatasetGraphFactory.createTxnMem();
         List<Path> inputs = relink ? withRecordedSources(paths, List.of()) : paths;
+        if (!validate) return loadStreaming(pipeline, inputs, start);
+        DatasetGraph extracted = DatasetGraphFactory.createTxnMem();
         RunReport extractedReport = pipeline.run(inputs, StreamRDFLib.dataset(extracted));
         Iris iris = pipeline.iris();
-        RunReport report = validate ? validate(extracted, extractedReport, iris, pipeline.problems()) : extractedReport;
+        RunReport report = validate(extracted, extractedReport, iris, pipeline.problems());
         Node reference = iris.referenceGraph();
         Node run = iris.runGraph();
         Txn.executeWrite(dataset, () -> {
@@ -148,6 +153,22 @@ public final class Store implements AutoCloseable {
     }
 
     /**
+     * Without the SHACL check nothing needs the whole extraction at once: the documents stream into the write
+     * transaction as they are read, each file's old graph removed when its first new quad arrives.
+     */
+    private RunReport loadStreaming(Pipeline pipeline, List<Path> inputs, Instant start) {
+        Iris iris = pipeline.iris();
+        return Txn.calculateWrite(dataset, () -> {
+            DatasetGraph store = dataset.asDatasetGraph();
+            RunReport report = pipeline.run(inputs, new GraphReplacingSink(store, iris.referenceGraph()));
+            recordLocations(store, iris, report.filesRead());
+            store.deleteAny(iris.runGraph(), Node.ANY, Node.ANY, Node.ANY);
+            runFacts(iris, report, start).forEach(store::add);
+            return report;
+        });
+    }
+
+    /**
      * Removes what source files contributed, their graphs, in one transaction — without deriving the remaining
      * files' links anew (see {@link #remove(Pipeline, List)}).
      *
@@ -161,11 +182,17 @@ public final class Store implements AutoCloseable {
 
     /** Where each loaded file was read, in its own graph (the store's, not the extraction's: paths differ per machine). */
     private static void recordLocations(DatasetGraph store, Iris iris, List<String> files) {
+        locations(iris, files).forEach(store::add);
+    }
+
+    static List<Quad> locations(Iris iris, List<String> files) {
+        List<Quad> quads = new ArrayList<>();
         for (String f : files) {
             Path p = Path.of(f).toAbsolutePath().normalize();
             String name = p.getFileName().toString();
-            store.add(iris.graph(name), iris.sourceFile(name), AT_LOCATION, NodeFactory.createURI(p.toUri().toString()));
+            quads.add(Quad.create(iris.graph(name), iris.sourceFile(name), AT_LOCATION, NodeFactory.createURI(p.toUri().toString())));
         }
+        return quads;
     }
 
     /**
@@ -231,7 +258,7 @@ public final class Store implements AutoCloseable {
     }
 
     /** When, how long and which files: kept apart so that the file graphs stay a function of their input. */
-    private static List<Quad> runFacts(Iris iris, RunReport report, Instant start) {
+    static List<Quad> runFacts(Iris iris, RunReport report, Instant start) {
         Node g = iris.runGraph();
         Node run = NodeFactory.createURI(iris.base() + "run/latest");
         List<Quad> quads = new ArrayList<>();

@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -30,10 +31,11 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.storage.StorageLevel;
 import org.archivekg.link.DocumentLinks;
+import org.archivekg.link.KnownRecords;
+import org.archivekg.link.LinkSummary;
 import org.archivekg.link.Linker;
 import org.archivekg.link.QuotationFinder;
 import org.archivekg.link.QuotationLink;
-import org.archivekg.link.RecordIndex;
 import org.archivekg.pipeline.Pipeline;
 import org.archivekg.pipeline.RunReport;
 import org.archivekg.rdf.ReferenceCollector;
@@ -47,16 +49,18 @@ import scala.Tuple2;
  * <ol>
  *   <li><b>resolve</b>: each file is read, extracted and resolved in a task ({@code Pipeline.resolve}); the documents
  *       stay in the executors' memory, partitioned by their number, and never travel (they are not serializable);</li>
- *   <li><b>summaries</b>: each document's problems, its {@link RecordIndex} entries and its quotable texts' languages
- *       are gathered on the driver — small — which builds the corpus's {@link RecordIndex} (references, replies and
- *       same-Record matching need what the whole corpus knows) and numbers the texts as the single-machine finder does;</li>
+ *   <li><b>summaries</b>: each document's problems, what it tells of its Records ({@link KnownRecords#entries} of its
+ *       {@link LinkSummary}) and its quotable texts' languages are gathered on the driver — small — which builds the
+ *       corpus's {@link KnownRecords} (references, replies and same-Record matching need what the whole corpus knows)
+ *       and numbers the texts as the single-machine finder does;</li>
  *   <li><b>quotation candidates</b> by a shingle join ({@link ShingleJoin}), scored by the finder's own alignment;</li>
  *   <li><b>orientation</b>: each side of a match goes to its document, which says which Record the passage belongs to
- *       and its date ({@link Linker#quotationSide}); {@link Linker#orient} decides who quotes whom, and the link goes
- *       to the quoting document;</li>
- *   <li><b>map</b>: each document's links ({@link Linker#linkDocument}) and graph ({@code Pipeline.graph}), written
- *       as N-Quads lines; each partition adds the reference graph of what its documents refer to, and the reference
- *       lines of all partitions, made distinct, form one more shard.</li>
+ *       and its date ({@link Linker#quotationSide}); {@link Linker#orient} decides who quotes whom, as on one
+ *       machine, and the link goes to the quoting document;</li>
+ *   <li><b>map</b>: each document's own graph ({@code Pipeline.mapDocument}: its facts and the documents it carries)
+ *       and its links across the corpus ({@link Linker#links} from the known Records and its quotations, written by
+ *       {@code Pipeline.mapLinks}), as N-Quads lines; each partition adds the reference graph of what its documents
+ *       refer to, and the reference lines of all partitions, made distinct, form one more shard.</li>
  * </ol>
  * Each stage after the first joins with the documents on their own partitioner, so only small records move.
  */
@@ -100,7 +104,7 @@ public final class SparkPipeline {
     }
 
     /** What the driver learns of a document after the first stage. */
-    record Summary(int index, String path, boolean read, List<String> problems, List<RecordIndex.Entry> entries,
+    record Summary(int index, String path, boolean read, List<String> problems, List<KnownRecords.Entry> entries,
                    int[] languages) implements Serializable {
     }
 
@@ -117,7 +121,11 @@ public final class SparkPipeline {
      * reference} set, the reference graph lines of one partition.
      */
     record Mapped(int index, String path, boolean reference, List<String> lines, RunReport.DocumentSummary summary,
-                  List<String> problems) implements Serializable {
+                  List<String> problems, int lineCount) implements Serializable {
+        Mapped(int index, String path, boolean reference, List<String> lines, RunReport.DocumentSummary summary,
+               List<String> problems) {
+            this(index, path, reference, lines, summary, problems, lines.size());
+        }
     }
 
     /** Runs the job on the inputs (files or directories; local paths or Hadoop URIs) and writes the output directory. */
@@ -155,7 +163,7 @@ public final class SparkPipeline {
         // 2. what the corpus knows, on the driver
         List<Summary> summaries = new ArrayList<>(docs.map(t -> summary(t._1(), t._2())).collect());
         summaries.sort(Comparator.comparingInt(Summary::index));
-        List<RecordIndex.Entry> entries = new ArrayList<>();
+        KnownRecords known = new KnownRecords();
         int[] textBase = new int[files.size()];
         List<Integer> languages = new ArrayList<>();
         List<Integer> groups = new ArrayList<>();
@@ -163,7 +171,7 @@ public final class SparkPipeline {
             s.problems().forEach(problems);
             textBase[s.index()] = languages.size();
             if (!s.read()) continue;
-            entries.addAll(s.entries());
+            s.entries().forEach(known::add); // in corpus order, as Linker.Corpus adds them
             for (int language : s.languages()) {
                 languages.add(language);
                 groups.add(numbered.get(s.index())._2().group());
@@ -171,7 +179,7 @@ public final class SparkPipeline {
         }
         long read = summaries.stream().filter(Summary::read).count();
         progress.accept(String.format("%d file(s) read, %d failed; %d text(s) to compare", read, files.size() - read, languages.size()));
-        Broadcast<RecordIndex> index = sc.broadcast(RecordIndex.ofEntries(entries));
+        Broadcast<KnownRecords> index = sc.broadcast(known);
         Broadcast<int[]> textBaseOf = sc.broadcast(textBase);
         Broadcast<int[]> languageOf = sc.broadcast(languages.stream().mapToInt(Integer::intValue).toArray());
         Broadcast<int[]> groupOf = sc.broadcast(groups.stream().mapToInt(Integer::intValue).toArray());
@@ -199,12 +207,13 @@ public final class SparkPipeline {
             for (Held h : c._2()._1()) {
                 if (h.doc == null || !c._2()._2().iterator().hasNext()) continue; // only documents read have texts
                 List<Section> sections = Linker.quotableSections(h.doc);
+                LinkSummary summary = LinkSummary.of(h.doc);
                 for (SideRequest r : c._2()._2()) {
                     ShingleJoin.Found m = r.match();
                     Section s = sections.get(r.sideA() ? m.sectionA() : m.sectionB());
                     int start = r.sideA() ? m.key().aStart() : m.key().bStart();
                     int end = r.sideA() ? m.key().aEnd() : m.key().bEnd();
-                    out.add(new Tuple2<>(m.key(), new SideAnswer(m, r.sideA(), Linker.quotationSide(h.doc, s, start, end))));
+                    out.add(new Tuple2<>(m.key(), new SideAnswer(m, r.sideA(), Linker.quotationSide(summary, s.span(), start, end))));
                 }
             }
             return out.iterator();
@@ -238,7 +247,7 @@ public final class SparkPipeline {
                 .saveAsNewAPIHadoopFile(output, NullWritable.class, Text.class, NQuadsOutputFormat.class, sc.hadoopConfiguration());
 
         List<Mapped> results = new ArrayList<>(mapped.map(m -> new Mapped(m.index(), m.path(), m.reference(), List.of(),
-                m.summary(), m.problems())).collect());
+                m.summary(), m.problems(), m.lineCount())).collect());
         results.sort(Comparator.comparingInt(Mapped::index));
         List<String> filesRead = new ArrayList<>();
         List<String> filesFailed = new ArrayList<>();
@@ -254,7 +263,7 @@ public final class SparkPipeline {
             if (m != null && m.summary() != null) {
                 filesRead.add(s.path());
                 documents.add(m.summary());
-                quads += m.summary().quads();
+                quads += m.lineCount(); // distinct quads: the summary counts a quad of both parts twice, as the run writes it
             } else {
                 filesFailed.add(s.path());
             }
@@ -268,7 +277,7 @@ public final class SparkPipeline {
     }
 
     /** Step 5 for one partition: each document's links and graph as N-Quads lines, in document order; then the partition's reference graph. */
-    private static Iterator<Mapped> mapPartition(JobSettings settings, RecordIndex index,
+    private static Iterator<Mapped> mapPartition(JobSettings settings, KnownRecords known,
             Iterator<Tuple2<Integer, Tuple2<Iterable<Held>, Iterable<Tuple2<ShingleJoin.MatchKey, QuotationLink>>>>> it) {
         List<Tuple2<Integer, Tuple2<Iterable<Held>, Iterable<Tuple2<ShingleJoin.MatchKey, QuotationLink>>>>> part = new ArrayList<>();
         it.forEachRemaining(part::add);
@@ -284,11 +293,20 @@ public final class SparkPipeline {
                 c._2()._2().forEach(found::add);
                 found.sort(Comparator.comparing(Tuple2::_1)); // the order findAll gives them in
                 List<QuotationLink> links = found.stream().map(Tuple2::_2).toList();
-                DocumentLinks documentLinks = pipeline.linker().linkDocument(h.doc, index, links);
-                Optional<Set<Quad>> graph = pipeline.graph(h.doc, documentLinks, references);
-                List<String> lines = graph.map(g -> g.stream().map(NodeFmtLib::strNQ).toList()).orElse(List.of());
-                RunReport.DocumentSummary summary = graph.map(g -> Pipeline.summary(h.input.path(), h.doc, g.size())).orElse(null);
-                out.add(new Mapped(c._1(), h.input.path(), false, lines, summary, log.take()));
+                String path = h.input.path();
+                Optional<Pipeline.DocumentGraph> own = pipeline.mapDocument(path, h.doc, references);
+                DocumentLinks corpusLinks = Linker.links(LinkSummary.of(h.doc), known, links);
+                Optional<Set<Quad>> linked = own.flatMap(g -> pipeline.mapLinks(path, g.context(), corpusLinks, references));
+                if (linked.isEmpty()) {
+                    out.add(new Mapped(c._1(), path, false, List.of(), null, log.take()));
+                    continue;
+                }
+                // the run writes the two parts one after the other; a quad of both is one quad of the graph
+                Set<Quad> graph = new LinkedHashSet<>(own.get().quads());
+                graph.addAll(linked.get());
+                List<String> lines = graph.stream().map(NodeFmtLib::strNQ).toList();
+                RunReport.DocumentSummary summary = Pipeline.summary(path, h.doc, own.get().quads().size() + linked.get().size());
+                out.add(new Mapped(c._1(), path, false, lines, summary, log.take()));
             }
         }
         List<String> referenceLines = new ArrayList<>();
@@ -312,7 +330,7 @@ public final class SparkPipeline {
     private static Summary summary(int index, Held h) {
         if (h.doc == null) return new Summary(index, h.input.path(), false, h.problems, List.of(), new int[0]);
         int[] languages = Linker.quotableSections(h.doc).stream().mapToInt(s -> s.language().ordinal()).toArray();
-        return new Summary(index, h.input.path(), true, h.problems, RecordIndex.entries(h.doc), languages);
+        return new Summary(index, h.input.path(), true, h.problems, KnownRecords.entries(LinkSummary.of(h.doc)), languages);
     }
 
     /** The name after the last slash, as the readers name a file. */

@@ -1,0 +1,52 @@
+package org.archivekg.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.archivekg.bench.ExtractBenchmark;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code bench extract --corpus DIR}: raw read+decode against extraction, on 1 thread and on all cores. */
+@Command(name = "extract", mixinStandardHelpOptions = true,
+        description = {"Extraction throughput against the raw limit, side by side on one corpus: read+decode of the files' bytes,",
+                "then the whole pipeline (read, extract, resolve, link, map; quads counted, not kept) on 1 thread and on",
+                "--threads threads. Prints MB/s, documents/s, the ratios and the peak heap after GC of each run."})
+final class BenchExtractCommand implements Callable<Integer> {
+
+    @Option(names = "--corpus", paramLabel = "DIR", required = true, description = "Documents to read (any directory; read recursively).")
+    Path corpus;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Threads of the parallel run (default: the number of cores, ${DEFAULT-VALUE} here).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--only-threads", description = "Run only with --threads threads (not also with 1), e.g. to measure the heap.")
+    boolean onlyThreads;
+
+    @Option(names = "--no-quotations", description = "Do not look for quotations: the finder keeps every text in memory; "
+            + "without it the heap shows what the streaming part needs.")
+    boolean noQuotations;
+
+    @Option(names = "--no-warmup", description = "Skip the warm-up run on the first 200 files.")
+    boolean noWarmup;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        if (!Files.isDirectory(corpus)) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "not a directory: " + corpus);
+        if (threads < 1) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
+        List<Integer> runs = new ArrayList<>();
+        if (!onlyThreads) runs.add(1);
+        if (onlyThreads || threads > 1) runs.add(threads);
+        new ExtractBenchmark(corpus, runs, !noQuotations, !noWarmup).run(out);
+        return 0;
+    }
+}
