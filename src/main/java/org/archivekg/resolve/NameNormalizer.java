@@ -36,6 +36,10 @@ public final class NameNormalizer {
 
     private final Transliterator toLatin = Transliterator.getInstance("Russian-Latin/BGN; Latin-ASCII");
 
+    /** Latin keys already computed, by written name; emptied when full, so memory stays bounded on any corpus. */
+    private final java.util.concurrent.ConcurrentHashMap<String, String> latinKeys = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_CACHED = 100_000;
+
     /** The forms worth looking up for a written name: as written, and with the last word's case ending undone. */
     public Set<String> variants(String name) {
         String base = INITIALS.matcher(clean(name)).replaceFirst("").strip();
@@ -84,11 +88,17 @@ public final class NameNormalizer {
 
     /** The key in Latin script: Cyrillic transliterated (BGN), accents dropped, letters only. */
     public String latinKey(String name) {
+        String cached = latinKeys.get(name);
+        if (cached != null) return cached;
         String latin;
         synchronized (toLatin) {
             latin = toLatin.transliterate(Normalizer.normalize(name, Normalizer.Form.NFC));
         }
-        return NOT_LETTER.matcher(latin.toLowerCase(Locale.ROOT)).replaceAll("");
+        String key = NOT_LETTER.matcher(latin.toLowerCase(Locale.ROOT)).replaceAll("");
+        // the same names come back in document after document; ICU's transliteration is the costly part (profiled)
+        if (latinKeys.size() >= MAX_CACHED) latinKeys.clear();
+        latinKeys.put(name, key);
+        return key;
     }
 
     /** "FENG XI" → "Feng Xi"; a name in mixed case is kept as printed. */
