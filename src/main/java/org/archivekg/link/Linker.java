@@ -46,25 +46,6 @@ public final class Linker {
         return d;
     }
 
-    /** Links the documents of one run; the result is keyed by file name. */
-    public Map<String, DocumentLinks> link(List<ResolvedDocument> docs) {
-        Corpus corpus = corpus(true);
-        List<LinkSummary> summaries = docs.stream().map(corpus::add).toList();
-        corpus.finish();
-        Map<String, DocumentLinks> out = new LinkedHashMap<>();
-        for (int i = 0; i < docs.size(); i++) {
-            DocumentLinks links = embedded(docs.get(i));
-            DocumentLinks rest = corpus.links(summaries.get(i));
-            links.relations().addAll(rest.relations());
-            links.records().addAll(rest.records());
-            links.carriages().addAll(rest.carriages());
-            links.numbers().addAll(rest.numbers());
-            links.quotations().addAll(rest.quotations());
-            out.put(docs.get(i).fileName(), links);
-        }
-        return out;
-    }
-
     /** A corpus to link while its documents stream through: {@link Corpus#add} each, {@link Corpus#finish}, then {@link Corpus#links}. */
     public Corpus corpus(boolean findQuotations) {
         return new Corpus(findQuotations);

@@ -55,17 +55,9 @@ public final class GraphMapper {
         this.iris = iris;
     }
 
-    /** Writes the document's graph to the sink and notes what it refers to. */
-    public void map(ResolvedDocument d, DocumentLinks links, StreamRDF sink, ReferenceCollector references) {
-        Writer w = new Writer(LinkContext.of(d), d, sink, references);
-        w.document();
-        w.links(links);
-    }
-
     /**
      * Writes the document's own facts — everything but its links to other documents — and returns what
      * {@link #mapLinks} needs to add the links to the same graph later, once the whole corpus has been read.
-     * {@code mapDocument} then {@code mapLinks} write the same quads as {@link #map}.
      */
     public LinkContext mapDocument(ResolvedDocument d, StreamRDF sink, ReferenceCollector references) {
         LinkContext context = LinkContext.of(d);
