@@ -11,6 +11,7 @@ import java.util.List;
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.Quad;
 import org.archivekg.pipeline.Pipeline;
+import org.archivekg.resolve.Authority;
 import org.archivekg.pipeline.RunReport;
 import org.archivekg.problem.ProblemCollector;
 import org.archivekg.source.SourceException;
@@ -40,12 +41,15 @@ public final class ExtractBenchmark {
     private final List<Integer> threads;
     private final boolean quotations;
     private final boolean warmup;
+    private final Authority authority;
 
-    public ExtractBenchmark(Path corpus, List<Integer> threads, boolean quotations, boolean warmup) {
+    /** {@code authority}: the people the pipeline resolves names against (e.g. a generated corpus's, added to the standard ones). */
+    public ExtractBenchmark(Path corpus, List<Integer> threads, boolean quotations, boolean warmup, Authority authority) {
         this.corpus = corpus;
         this.threads = List.copyOf(threads);
         this.quotations = quotations;
         this.warmup = warmup;
+        this.authority = authority;
     }
 
     public Result run(PrintWriter out) {
@@ -123,8 +127,8 @@ public final class ExtractBenchmark {
         out.flush();
     }
 
-    private static Pipeline.Builder pipeline(int threads, boolean quotations) {
-        return Pipeline.builder().threads(threads).quotations(quotations).problems(new ProblemCollector());
+    private Pipeline.Builder pipeline(int threads, boolean quotations) {
+        return Pipeline.builder().threads(threads).quotations(quotations).authority(authority).problems(new ProblemCollector());
     }
 
     private static void readOnly(List<Path> files) {

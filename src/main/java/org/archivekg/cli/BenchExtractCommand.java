@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.archivekg.bench.ExtractBenchmark;
+import org.archivekg.resolve.Authority;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -35,6 +36,10 @@ final class BenchExtractCommand implements Callable<Integer> {
     @Option(names = "--no-warmup", description = "Skip the warm-up run on the first 200 files.")
     boolean noWarmup;
 
+    @Option(names = "--authority", paramLabel = "FILE",
+            description = "An authority file added to the built-in one, e.g. the authority.ttl of a generated corpus; repeatable.")
+    List<Path> authorities = new ArrayList<>();
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -46,7 +51,13 @@ final class BenchExtractCommand implements Callable<Integer> {
         List<Integer> runs = new ArrayList<>();
         if (!onlyThreads) runs.add(1);
         if (onlyThreads || threads > 1) runs.add(threads);
-        new ExtractBenchmark(corpus, runs, !noQuotations, !noWarmup).run(out);
+        Authority authority;
+        try {
+            authority = authorities.isEmpty() ? Authority.standard() : Authority.standardWith(authorities);
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "cannot use " + e.getMessage());
+        }
+        new ExtractBenchmark(corpus, runs, !noQuotations, !noWarmup, authority).run(out);
         return 0;
     }
 }
