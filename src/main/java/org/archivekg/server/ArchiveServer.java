@@ -85,7 +85,10 @@ public final class ArchiveServer {
 
     public static FusekiServer start(Dataset dataset, Options options) {
         ServicePolicy.install(dataset.getContext(), options.allowedServices());
-        if (options.queryTimeoutMillis() > 0) dataset.getContext().set(ARQ.queryTimeout, Long.toString(options.queryTimeoutMillis()));
+        if (options.queryTimeoutMillis() > 0) {
+            dataset.getContext().set(ARQ.queryTimeout, Long.toString(options.queryTimeoutMillis()));
+            QueryDeadline.install(dataset.getContext(), options.queryTimeoutMillis()); // ARQ's timeout misses some plans
+        }
         StaticPagesServlet pages = new StaticPagesServlet();
         FusekiServer.Builder builder = FusekiServer.create()
                 .port(options.port())
