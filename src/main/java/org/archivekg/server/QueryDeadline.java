@@ -1,7 +1,14 @@
 package org.archivekg.server;
 
+import java.lang.ref.WeakReference;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.sparql.algebra.Op;
+import org.apache.jena.sparql.algebra.op.OpOrder;
 import org.apache.jena.sparql.engine.ExecutionContext;
 import org.apache.jena.sparql.engine.QueryIterator;
 import org.apache.jena.sparql.engine.iterator.QueryIteratorWrapper;
@@ -23,6 +30,9 @@ import org.apache.jena.tdb2.solver.OpExecutorTDB2;
  * {@code GRAPH ?g} does once per graph) and every {@value #CHECK_EVERY} rows each operator produces, and stops the
  * query with ARQ's own {@link QueryCancelledException}, which Fuseki answers with its usual timeout response.
  * <p>
+ * A sort is the one place that runs long without asking for rows (Java's sort inside {@code ORDER BY}): an alarm at the
+ * deadline cancels the query's sorts the way ARQ cancels iterators, which aborts the sort's comparator.
+ * <p>
  * The deadline counts from the first operator the query starts. It extends TDB2's executor, so TDB2's own
  * optimisations (quad patterns, filter placement) are unchanged.
  */
@@ -31,13 +41,16 @@ final class QueryDeadline extends OpExecutorTDB2 {
     /** Rows between two looks at the clock. */
     static final int CHECK_EVERY = 256;
 
-    private static final Symbol START = Symbol.create("urn:archive-kg:query-start-nanos");
+    private static final Symbol WATCH = Symbol.create("urn:archive-kg:query-deadline");
 
-    private final long deadlineNanos;
+    /** One daemon thread rings every query's alarm. */
+    private static final ScheduledThreadPoolExecutor ALARMS = alarms();
+
+    private final Watch watch;
 
     private QueryDeadline(ExecutionContext execCxt, long timeoutMillis) {
         super(execCxt);
-        this.deadlineNanos = startNanos(execCxt.getContext()) + timeoutMillis * 1_000_000L;
+        this.watch = watch(execCxt.getContext(), timeoutMillis);
     }
 
     /** Installs the deadline on every query run against datasets with this context; {@code timeoutMillis > 0}. */
@@ -47,27 +60,54 @@ final class QueryDeadline extends OpExecutorTDB2 {
         QC.setFactory(context, factory);
     }
 
-    /** The time the query started its first operator: kept in the query's own context, shared by nested executors. */
-    private static long startNanos(Context queryContext) {
-        Long start = queryContext.get(START);
-        if (start == null) {
-            start = System.nanoTime();
-            queryContext.set(START, start);
+    /** The query's watch, kept in its own context so that nested executors (subqueries, GRAPH ?g) share it. */
+    private static Watch watch(Context queryContext, long timeoutMillis) {
+        Watch w = queryContext.get(WATCH);
+        if (w == null) {
+            w = new Watch(System.nanoTime() + timeoutMillis * 1_000_000L);
+            queryContext.set(WATCH, w);
+            ALARMS.schedule(w::ring, timeoutMillis, TimeUnit.MILLISECONDS);
         }
-        return start;
+        return w;
     }
 
     @Override
     protected QueryIterator exec(Op op, QueryIterator input) {
-        check();
+        watch.check();
         QueryIterator out = super.exec(op, input);
         // an operator that passes its input through (a join with the unit table) returns it as it is: wrapping the
         // root iterator would hide it from the engine's "is this the root?" tests
-        return out == input ? out : new Checked(out);
+        if (out == input) return out;
+        Checked checked = new Checked(out);
+        if (op instanceof OpOrder) watch.cancelAtDeadline(checked);
+        return checked;
     }
 
-    private void check() {
-        if (System.nanoTime() - deadlineNanos > 0) throw new QueryCancelledException();
+    /** One query's deadline, and the sorts to cancel when it passes. */
+    private static final class Watch {
+        private final long deadlineNanos;
+        private final List<WeakReference<QueryIterator>> sorts = new ArrayList<>();
+
+        Watch(long deadlineNanos) {
+            this.deadlineNanos = deadlineNanos;
+        }
+
+        void check() {
+            if (System.nanoTime() - deadlineNanos > 0) throw new QueryCancelledException();
+        }
+
+        synchronized void cancelAtDeadline(QueryIterator sort) {
+            sorts.add(new WeakReference<>(sort)); // weak: a finished query's sorted rows are not held until the alarm
+        }
+
+        /** At the deadline, from the alarm thread: QueryIterator.cancel is made to be called from another thread. */
+        synchronized void ring() {
+            for (WeakReference<QueryIterator> ref : sorts) {
+                QueryIterator sort = ref.get();
+                if (sort != null) sort.cancel();
+            }
+            sorts.clear();
+        }
     }
 
     /** The rows of one operator, with a look at the clock every {@value #CHECK_EVERY} of them. */
@@ -80,8 +120,18 @@ final class QueryDeadline extends OpExecutorTDB2 {
 
         @Override
         protected boolean hasNextBinding() {
-            if (++rows % CHECK_EVERY == 0) check();
+            if (++rows % CHECK_EVERY == 0) watch.check();
             return super.hasNextBinding();
         }
+    }
+
+    private static ScheduledThreadPoolExecutor alarms() {
+        ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, r -> {
+            Thread t = new Thread(r, "query-deadline");
+            t.setDaemon(true);
+            return t;
+        });
+        executor.setRemoveOnCancelPolicy(true);
+        return executor;
     }
 }
