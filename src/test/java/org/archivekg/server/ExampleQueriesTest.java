@@ -101,6 +101,22 @@ class ExampleQueriesTest {
                 rows.stream().map(r -> r.get("date")).toList()));
         EXPECTED.put("same-archival-file.rq", rows -> assertEquals(Set.of(REC + "aprf-45-1-334-l99", REC + "aprf-45-1-334-l105"),
                 column(rows, "record")));
+        EXPECTED.put("record-card.rq", rows -> {
+            Set<String> facts = rows.stream().map(r -> r.get("fact").replaceAll(".*[#/]", "") + "=" + (r.getOrDefault("label", "").isEmpty()
+                    ? r.get("value").replace(REC, "") : r.get("label"))).collect(Collectors.toSet());
+            assertTrue(facts.containsAll(Set.of("date=1950-10-08", "hasSender=Joseph Stalin", "hasRecipient=Kim Il Sung",
+                    "transmittedVia=Terentii Shtykov", "signedAs=Feng Xi", "signedAs=Fyn Si", "locatedAt=APRF 45/1/347, ll. 65-67",
+                    "quotes=1950-10-05-joseph-stalin-to-mao-zedong-letter")), facts.toString());
+            assertEquals(Set.of("001_d42d411745a7864a.txt", "004_fb0b047ba36df19f.txt"), column(rows, "file"), "both editions, each fact with its file");
+        });
+        EXPECTED.put("correspondence-of-person.rq", rows -> {
+            Set<String> letters = rows.stream().map(r -> r.get("date") + " " + r.get("direction") + " " + r.get("otherName"))
+                    .collect(Collectors.toSet());
+            assertTrue(letters.containsAll(Set.of("1950-10-01 sent Mao Zedong", "1950-10-01 sent Zhou Enlai", "1950-10-02 received Mao Zedong",
+                    "1950-10-05 sent Mao Zedong", "1950-10-07 received Mao Zedong", "1950-10-08 sent Kim Il Sung")), letters.toString());
+            List<String> dates = rows.stream().map(r -> r.get("date")).toList();
+            assertEquals(dates.stream().sorted().toList(), dates, "in date order");
+        });
         EXPECTED.put("quotations.rq", rows -> {
             assertEquals(Set.of(REC + "aprf-45-1-347-l65"), column(rows, "quoting"));
             assertEquals(Set.of(REC + "1950-10-05-joseph-stalin-to-mao-zedong-letter"), column(rows, "quoted"));
