@@ -40,6 +40,11 @@ import org.archivekg.store.Store;
  * runs on after its HTTP request gave up (the server's timeout does not stop every query) would otherwise go on
  * using the CPU while the next queries are measured. A child that overruns its time is killed and the query reported
  * as not answered in time.
+ * <p>
+ * A lookup query names the one thing it looks up in a {@code VALUES ?x { <IRI> }} block ({@code record-card.rq},
+ * {@code correspondence-of-person.rq}). Asking for the same IRI every time would measure a cache, so each request
+ * asks for another IRI of the same kind (the same {@code …/id/KIND/} prefix), drawn from the store with a fixed seed:
+ * {@value #KEYS} of them per query.
  */
 public final class QueryBenchmark {
 
@@ -52,6 +57,13 @@ public final class QueryBenchmark {
             return millis[Math.max(0, Math.min(millis.length - 1, i))];
         }
     }
+
+    /** How many IRIs a lookup query is measured over. */
+    static final int KEYS = 200;
+
+    /** {@code VALUES ?x { <…/id/KIND/key> }}: a lookup of one thing, whose IRI the benchmark varies. */
+    private static final Pattern ONE_VALUE = Pattern.compile("VALUES\\s+\\?(\\w+)\\s*\\{\\s*<([^>]*/id/[a-z-]+/)([^>/]+)>\\s*}",
+            Pattern.CASE_INSENSITIVE);
 
     private final Path store;
     private final Path queries;
@@ -172,17 +184,19 @@ public final class QueryBenchmark {
         String query = Files.readString(q, StandardCharsets.UTF_8);
         String name = q.getFileName().toString();
         try (Store s = Store.open(store)) {
+            Keys keys = Keys.of(query, s);
             int port = freePort();
             FusekiServer server = ArchiveServer.start(s.dataset(), ArchiveServer.Options.defaults(port).withLocalhostOnly(true));
             try {
                 String endpoint = "http://localhost:" + port + ArchiveServer.DATASET + "/sparql";
                 HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
                 long warm = System.nanoTime() + (long) (maxSeconds * 1e9);
-                for (int i = 0; i < warmup && (i == 0 || System.nanoTime() < warm); i++) send(http, endpoint, query);
+                for (int i = 0; i < warmup && (i == 0 || System.nanoTime() < warm); i++) send(http, endpoint, keys.next());
                 for (int c : clients) {
-                    Measure m = measure(http, endpoint, name, query, c);
-                    out.printf("%-34s clients %2d: p50 %8.1f ms  p95 %8.1f ms  requests %4d  errors %d  %d bytes/answer%n", name, c,
-                            m.percentile(50), m.percentile(95), m.millis().length, m.errors(), m.millis().length == 0 ? 0 : m.bytes() / m.millis().length);
+                    Measure m = measure(http, endpoint, name, keys, c);
+                    out.printf("%-34s clients %2d: p50 %8.1f ms  p95 %8.1f ms  requests %4d  errors %d  %d bytes/answer%s%n", name, c,
+                            m.percentile(50), m.percentile(95), m.millis().length, m.errors(), m.millis().length == 0 ? 0 : m.bytes() / m.millis().length,
+                            keys.describe());
                     out.flush();
                 }
             } finally {
@@ -191,7 +205,7 @@ public final class QueryBenchmark {
         }
     }
 
-    private Measure measure(HttpClient http, String endpoint, String name, String query, int clients) throws InterruptedException {
+    private Measure measure(HttpClient http, String endpoint, String name, Keys keys, int clients) throws InterruptedException {
         List<Double> millis = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger errors = new AtomicInteger();
         java.util.concurrent.atomic.AtomicLong bytes = new java.util.concurrent.atomic.AtomicLong();
@@ -202,6 +216,7 @@ public final class QueryBenchmark {
             for (int c = 0; c < clients; c++) {
                 futures.add(pool.submit(() -> {
                     for (int i = 0; i < requestsPerClient && (i == 0 || System.nanoTime() < deadline); i++) {
+                        String query = keys.next();
                         long t = System.nanoTime();
                         long n = send(http, endpoint, query);
                         if (n < 0) {
@@ -226,6 +241,40 @@ public final class QueryBenchmark {
         double[] sorted = millis.stream().mapToDouble(Double::doubleValue).toArray();
         Arrays.sort(sorted);
         return new Measure(name, clients, sorted, errors.get(), bytes.get());
+    }
+
+    /**
+     * The query to send next: as written, or for a lookup query ({@link #ONE_VALUE}) with the next of up to {@link #KEYS}
+     * IRIs of the same kind from the store, in turn.
+     */
+    record Keys(String query, String variable, String written, List<String> iris, AtomicInteger turn) {
+
+        static Keys of(String query, Store store) {
+            Matcher m = ONE_VALUE.matcher(query);
+            if (!m.find()) return new Keys(query, null, null, List.of(), new AtomicInteger());
+            String prefix = m.group(2);
+            List<String> all = new ArrayList<>();
+            String sample = "SELECT DISTINCT ?x WHERE { GRAPH ?g { ?x a ?type } FILTER (STRSTARTS(STR(?x), \"" + prefix + "\")) }";
+            Txn.executeRead(store.dataset(), () -> {
+                try (var qe = org.apache.jena.query.QueryExecutionFactory.create(sample, store.dataset())) {
+                    qe.execSelect().forEachRemaining(row -> all.add(row.getResource("x").getURI()));
+                }
+            });
+            Collections.sort(all);
+            Collections.shuffle(all, new java.util.Random(42));
+            List<String> iris = all.isEmpty() ? List.of(m.group(2) + m.group(3)) : List.copyOf(all.subList(0, Math.min(KEYS, all.size())));
+            return new Keys(query, m.group(1), m.group(2) + m.group(3), iris, new AtomicInteger());
+        }
+
+        String next() {
+            if (variable == null) return query;
+            String iri = iris.get(Math.floorMod(turn.getAndIncrement(), iris.size()));
+            return query.replace("<" + written + ">", "<" + iri + ">");
+        }
+
+        String describe() {
+            return variable == null ? "" : String.format("  (over %d ?%s IRIs)", iris.size(), variable);
+        }
     }
 
     /** Sends the query; returns the answer's size in bytes, or -1 when it failed. */

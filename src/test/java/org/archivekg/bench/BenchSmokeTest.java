@@ -83,9 +83,12 @@ class BenchSmokeTest {
         assertTrue(Long.parseLong(stored.group(1)) <= Long.parseLong(written.group(1)), load.out());
         assertTrue(Long.parseLong(stored.group(1)) > 5 * 1000, load.out());
 
-        // three of the example queries (each is measured in a child JVM of its own): a join, a lookup, a federated one
+        // four of the example queries (each is measured in a child JVM of its own): a join, a report, a federated one,
+        // and a lookup, which is sent for each Record of the store in turn
         Path some = Files.createDirectories(tmp.resolve("queries"));
-        for (String q : List.of("letters-by-stalin.rq", "why.rq", "federated-wikidata.rq")) Files.copy(Path.of("queries", q), some.resolve(q));
+        for (String q : List.of("letters-by-stalin.rq", "why.rq", "federated-wikidata.rq", "record-card.rq")) {
+            Files.copy(Path.of("queries", q), some.resolve(q));
+        }
         Path store = work.resolve("store-ours-bulk");
         Ran query = bench("query", "--store", store.toString(), "--queries", some.toString(), "--requests", "2", "--warmup", "1",
                 "--clients", "1,2");
@@ -108,5 +111,9 @@ class BenchSmokeTest {
                 assertEquals("0", m.group(2));
             }
         }
+        // the seeds hold more than 5 Records (those they publish, carry and refer to): the lookup goes over them all
+        Matcher keys = Pattern.compile("record-card\\.rq\\s+clients\\s+1: .*\\(over (\\d+) \\?record IRIs\\)").matcher(query.out());
+        assertTrue(keys.find(), query.out());
+        assertTrue(Integer.parseInt(keys.group(1)) >= 5, query.out());
     }
 }
