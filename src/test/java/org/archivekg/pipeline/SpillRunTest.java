@@ -69,6 +69,7 @@ class SpillRunTest {
                 assertEquals(memory.quads(), spilled.quads(), "quads, quotations " + quotations + ", threads " + threads);
                 assertEquals(memory.report(), spilled.report(), "report, quotations " + quotations + ", threads " + threads);
                 assertEquals(memory.problems(), spilled.problems());
+                assertEquals(json(memory.report()), json(spilled.report()), "the report as --report writes it");
                 assertEquals(memory.report().documents().get(64), spilled.report().documents().get(64), "random access");
                 assertEquals(memory.report().documents().get(3), spilled.report().documents().get(3), "random access backwards");
                 // the run's directory is gone; only the report's lines remain, in their file, while the report is used
@@ -96,6 +97,14 @@ class SpillRunTest {
         }));
         assertEquals("disk full", e.getMessage());
         assertEquals(List.of(), leftIn(work), "temporary files after a failed run");
+    }
+
+    /** The report's lists as the CLI's --report writes them: Gson, by their runtime class (a list on disk here). */
+    private static String json(RunReport r) {
+        java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("filesRead", r.filesRead());
+        m.put("documents", r.documents());
+        return new com.google.gson.GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(m);
     }
 
     private static List<String> leftIn(Path dir) {
