@@ -1,7 +1,9 @@
 package org.archivekg.pipeline;
 
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -97,14 +99,16 @@ public final class Pipeline {
      * file's links are written to its graph, again in file order.
      */
     public RunReport run(List<Path> paths, StreamRDF sink) {
-        List<Path> files = SourceLoader.expand(paths, problems);
+        // a queue, not a list: a file's Path (which caches its string once used) is dropped as soon as it is taken
+        ArrayDeque<Path> files = new ArrayDeque<>(SourceLoader.expand(paths, problems));
         try (RunStorage storage = files.size() > spillAbove ? RunStorage.onDisk(linker, findQuotations, workDir)
                 : RunStorage.inMemory(linker, findQuotations)) {
             return run(files, sink, storage);
         }
     }
 
-    private RunReport run(List<Path> files, StreamRDF sink, RunStorage storage) {
+    private RunReport run(ArrayDeque<Path> files, StreamRDF sink, RunStorage storage) {
+        int total = files.size();
         ReferenceCollector references = new ReferenceCollector(iris);
         Linker.Corpus corpus = storage.corpus();
         PendingLog pending = storage.pending();
@@ -113,19 +117,30 @@ public final class Pipeline {
         int[] n = {0};
         int[] read = {0};
         // 1. each file on its own: its facts go to the sink, a summary stays for linking; a file that fails is left out
-        InOrder.run(files, threads, file -> readOne(file, references), r -> {
+        Iterator<Path> taking = new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return !files.isEmpty();
+            }
+
+            @Override
+            public Path next() {
+                return files.remove();
+            }
+        };
+        InOrder.run(taking, total <= 1 ? 1 : threads, file -> readOne(file, references), r -> {
             n[0]++;
             r.problems().forEach(problems::report);
             if (r.doc() == null) {
                 failed.add(r.file().toString());
-                progress.accept(String.format("[%d/%d] %s: FAILED (see the problems above)", n[0], files.size(), r.file()));
+                progress.accept(String.format("[%d/%d] %s: FAILED (see the problems above)", n[0], total, r.file()));
                 return;
             }
             r.graph().quads().forEach(sink::quad);
             quads[0] += r.graph().quads().size();
             pending.add(new PendingDocument(r.file(), corpus.add(r.doc()), r.graph().context(), r.graph().quads().size(),
                     summary(r.file().toString(), r.doc(), 0)));
-            progress.accept(String.format("[%d/%d] %s: read as %s", n[0], files.size(), r.file(), r.doc().source().format().label()));
+            progress.accept(String.format("[%d/%d] %s: read as %s", n[0], total, r.file(), r.doc().source().format().label()));
         });
         // 2. link across the corpus, then add to each file's graph the links whose evidence it holds
         corpus.finish();
