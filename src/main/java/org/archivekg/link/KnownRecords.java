@@ -11,10 +11,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 
 import org.archivekg.extract.DateValue;
-import org.archivekg.extract.Reference;
-import org.archivekg.resolve.ResolvedReference;
 
 /**
  * What a corpus knows of its Records — correspondents, date, number — to match references ("your telegram of
@@ -23,7 +22,7 @@ import org.archivekg.resolve.ResolvedReference;
  * seen, which decides between equal matches. Built by one thread, then read by many. Serializable, so that a
  * distributed run can build it on one machine from every document's {@link #entries} and share it.
  */
-public final class KnownRecords implements Serializable {
+public final class KnownRecords implements RecordLookup, Serializable {
 
     private static final long serialVersionUID = 1L;
 
@@ -96,52 +95,54 @@ public final class KnownRecords implements Serializable {
         if (k.recipients.add(person)) byRecipient.computeIfAbsent(person, x -> new ArrayList<>()).add(k);
     }
 
-    Known get(String key) {
-        return known.get(key);
-    }
-
     /** The date of a Record, if the corpus knows it; else {@code fallback}. */
-    DateValue dateOr(String key, DateValue fallback) {
+    @Override
+    public DateValue dateOr(String key, DateValue fallback) {
         Known k = known.get(key);
         if (k != null && k.date != null) return k.date;
         return fallback;
     }
 
-    /**
-     * The known Record a reference names: written by its {@code from} to its {@code to}; on its date, or with its
-     * number, when given; else the latest before the referring document ("I received your reply"), or — for "X
-     * replied" — the first after what the author had sent X.
-     */
-    Optional<String> match(ResolvedReference r, DateValue referringDate, Map<String, DateValue> sentDates) {
-        if (r.from() == null && r.to() == null) return Optional.empty();
-        List<Known> base = r.from() != null ? bySender.getOrDefault(r.from().key(), List.of())
-                : byRecipient.getOrDefault(r.to().key(), List.of());
-        List<Known> candidates = base.stream()
-                .filter(k -> !k.key.equals(r.inDocument()))
-                .filter(k -> r.from() == null || k.senders.contains(r.from().key()))
-                .filter(k -> r.to() == null || k.recipients.contains(r.to().key()))
-                .sorted(Comparator.comparingInt(k -> k.order))
-                .toList();
-        if (r.number() != null) {
-            List<Known> byNumber = candidates.stream().filter(k -> r.number().equals(k.number)).toList();
-            if (!byNumber.isEmpty()) return Optional.of(byNumber.get(0).key);
-            if (r.date() == null) return Optional.empty();
-        }
-        if (r.date() != null) {
-            return candidates.stream().filter(k -> k.date != null && k.date.equals(r.date())).map(k -> k.key).findFirst();
-        }
-        List<Known> dated = candidates.stream().filter(k -> k.date != null)
-                .filter(k -> referringDate == null || k.date.iso().compareTo(referringDate.iso()) <= 0).toList();
-        if (r.type() == Reference.Type.REPLY_TO_AUTHOR && r.from() != null) {
-            DateValue sent = sentDates.get(r.inDocument() + "|" + r.from().key());
-            if (sent != null) {
-                return dated.stream().filter(k -> k.date.iso().compareTo(sent.iso()) >= 0)
-                        .min(Comparator.comparing((Known k) -> k.date.iso())).map(k -> k.key);
-            }
-        }
-        if (r.type() == Reference.Type.ADDRESSEES_DOCUMENT || r.type() == Reference.Type.REPLY_TO_AUTHOR) {
-            return dated.stream().max(Comparator.comparing((Known k) -> k.date.iso())).map(k -> k.key);
-        }
-        return Optional.empty();
+    @Override
+    public String number(String key) {
+        Known k = known.get(key);
+        return k == null ? null : k.number;
+    }
+
+    /** The Records a reference may name, in first-seen order: looked up by sender (else recipient), then filtered. */
+    private Stream<Known> candidates(Candidates c) {
+        List<Known> base = c.sender() != null ? bySender.getOrDefault(c.sender(), List.of())
+                : byRecipient.getOrDefault(c.recipient(), List.of());
+        return base.stream()
+                .filter(k -> !k.key.equals(c.excluded()))
+                .filter(k -> c.sender() == null || k.senders.contains(c.sender()))
+                .filter(k -> c.recipient() == null || k.recipients.contains(c.recipient()))
+                .sorted(Comparator.comparingInt(k -> k.order));
+    }
+
+    @Override
+    public Optional<String> firstWithNumber(Candidates c, String number) {
+        return candidates(c).filter(k -> number.equals(k.number)).map(k -> k.key).findFirst();
+    }
+
+    @Override
+    public Optional<String> firstOnDate(Candidates c, DateValue date) {
+        return candidates(c).filter(k -> k.date != null && k.date.equals(date)).map(k -> k.key).findFirst();
+    }
+
+    @Override
+    public Optional<String> earliestBetween(Candidates c, String fromIso, String toIso) {
+        return dated(c, toIso).filter(k -> k.date.iso().compareTo(fromIso) >= 0)
+                .min(Comparator.comparing((Known k) -> k.date.iso())).map(k -> k.key);
+    }
+
+    @Override
+    public Optional<String> latestUpTo(Candidates c, String toIso) {
+        return dated(c, toIso).max(Comparator.comparing((Known k) -> k.date.iso())).map(k -> k.key);
+    }
+
+    /** Candidates with a date, up to {@code toIso} (null: any); min and max keep the first of equal ones. */
+    private Stream<Known> dated(Candidates c, String toIso) {
+        return candidates(c).filter(k -> k.date != null).filter(k -> toIso == null || k.date.iso().compareTo(toIso) <= 0);
     }
 }

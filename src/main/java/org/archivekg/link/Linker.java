@@ -48,28 +48,41 @@ public final class Linker {
 
     /** A corpus to link while its documents stream through: {@link Corpus#add} each, {@link Corpus#finish}, then {@link Corpus#links}. */
     public Corpus corpus(boolean findQuotations) {
-        return new Corpus(findQuotations);
+        return new Corpus(findQuotations, null);
+    }
+
+    /**
+     * A corpus whose known Records are kept on disk, in {@code dir} (a {@link RecordIndex}), not in memory: for corpora
+     * too large to hold. The same links as {@link #corpus(boolean)}; {@link Corpus#close} it, then delete {@code dir}.
+     */
+    public Corpus corpus(boolean findQuotations, java.nio.file.Path dir) {
+        return new Corpus(findQuotations, java.util.Objects.requireNonNull(dir, "dir"));
     }
 
     /**
      * The corpus-wide state linking needs: the known Records and the texts for the quotation finder. Documents are
      * added in corpus order by one thread; after {@link #finish()}, {@link #links} may be called from many threads.
      */
-    public static final class Corpus {
-        private final KnownRecords known = new KnownRecords();
+    public static final class Corpus implements AutoCloseable {
+        private final KnownRecords inMemory;
+        private final RecordIndex.Builder onDisk;
+        private RecordLookup known;
         private final QuotationFinder finder;
         private final Map<String, Piece> pieces = new HashMap<>();
         private Map<String, List<QuotationLink>> quotations;
 
-        private Corpus(boolean findQuotations) {
+        private Corpus(boolean findQuotations, java.nio.file.Path dir) {
             this.finder = findQuotations ? new QuotationFinder() : null;
+            this.inMemory = dir == null ? new KnownRecords() : null;
+            this.onDisk = dir == null ? null : RecordIndex.builder(dir);
         }
 
         /** Adds a document and returns what {@link #links} will need of it, so the document itself can be dropped. */
         public LinkSummary add(ResolvedDocument d) {
             if (quotations != null) throw new IllegalStateException("the corpus is finished");
             LinkSummary s = LinkSummary.of(d);
-            known.add(s);
+            if (inMemory != null) inMemory.add(s);
+            else KnownRecords.entries(s).forEach(onDisk::add);
             if (finder != null) {
                 List<Section> sections = quotableSections(d);
                 for (int n = 0; n < sections.size(); n++) {
@@ -83,6 +96,7 @@ public final class Linker {
 
         /** Finds the quotations across everything added; call once, after the last {@link #add}. */
         public void finish() {
+            known = inMemory != null ? inMemory : onDisk.build();
             quotations = finder == null ? Map.of() : quotations(finder, pieces);
             pieces.clear();
         }
@@ -95,15 +109,26 @@ public final class Linker {
             if (quotations == null) throw new IllegalStateException("finish() the corpus first");
             return Linker.links(d, known, quotations.getOrDefault(d.fileName(), List.of()));
         }
+
+        /** Closes the index of a corpus kept on disk (nothing to do for one in memory). */
+        @Override
+        public void close() {
+            try {
+                if (known instanceof RecordIndex index) index.close();
+                else if (onDisk != null) onDisk.close();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("cannot close the index of known Records", e);
+            }
+        }
     }
 
     /**
-     * The links across the corpus whose evidence lies in one document, given the corpus's {@link KnownRecords} and
+     * The links across the corpus whose evidence lies in one document, given the corpus's known Records and
      * the quotations the document makes (oriented by {@link #orient}, in the order {@link QuotationFinder#findAll}
      * finds them): what {@link Corpus#links} gives. A distributed run calls it where the document is, with the known
      * Records built from every document's summary and the quotations its own candidate search found.
      */
-    public static DocumentLinks links(LinkSummary d, KnownRecords known, List<QuotationLink> quotations) {
+    public static DocumentLinks links(LinkSummary d, RecordLookup known, List<QuotationLink> quotations) {
         DocumentLinks links = DocumentLinks.empty();
         for (QuotationLink q : quotations) {
             links.quotations().add(q);
@@ -138,7 +163,7 @@ public final class Linker {
 
     // ---------------------------------------------------------------- references
 
-    private static void references(LinkSummary d, DocumentLinks links, KnownRecords known) {
+    private static void references(LinkSummary d, DocumentLinks links, RecordLookup known) {
         Map<String, DateValue> sentDates = new HashMap<>(); // in-document key + recipient → date of what the author sent
         for (ResolvedReference r : d.references()) {
             if (r.type() == Reference.Type.SENT_BY_AUTHOR && r.date() != null && r.to() != null) {
@@ -180,13 +205,13 @@ public final class Linker {
     }
 
     /** "The answer of X to your No. 4581": the Record the embedded reply answers gets the number. */
-    private static void numbersOfAnsweredDocuments(LinkSummary d, DocumentLinks links, KnownRecords known) {
+    private static void numbersOfAnsweredDocuments(LinkSummary d, DocumentLinks links, RecordLookup known) {
         for (LinkSummary.Carried e : d.embedded()) {
             if (e.answersNumber() == null) continue;
             links.relations().stream()
                     .filter(l -> l.from().equals(e.key()) && l.relation() == Relation.REPLIES_TO)
                     .map(RecordLink::to).findFirst()
-                    .filter(t -> known.get(t) == null || known.get(t).number == null)
+                    .filter(t -> known.number(t) == null)
                     .ifPresent(t -> links.numbers().add(new NumberFact(t, e.answersNumber(), new Evidence(e.firstIntro(), EmbeddedDocumentRule.EMBEDDED))));
         }
     }

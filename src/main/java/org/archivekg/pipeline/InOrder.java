@@ -2,6 +2,7 @@ package org.archivekg.pipeline;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -22,8 +23,13 @@ final class InOrder {
 
     /** {@code work} must not throw (a failure is part of its result); {@code consume} sees the results in order. */
     static <T, R> void run(List<T> items, int threads, Function<T, R> work, Consumer<R> consume) {
-        if (threads <= 1 || items.size() <= 1) {
-            for (T item : items) consume.accept(work.apply(item));
+        run(items.iterator(), items.size() <= 1 ? 1 : threads, work, consume);
+    }
+
+    /** As {@link #run(List, int, Function, Consumer)}, over items read one at a time on the calling thread. */
+    static <T, R> void run(Iterator<T> items, int threads, Function<T, R> work, Consumer<R> consume) {
+        if (threads <= 1) {
+            while (items.hasNext()) consume.accept(work.apply(items.next()));
             return;
         }
         int window = threads * 4;
@@ -34,10 +40,9 @@ final class InOrder {
         });
         try {
             Deque<Future<R>> pending = new ArrayDeque<>();
-            int next = 0;
-            while (next < items.size() || !pending.isEmpty()) {
-                while (next < items.size() && pending.size() < window) {
-                    T item = items.get(next++);
+            while (items.hasNext() || !pending.isEmpty()) {
+                while (items.hasNext() && pending.size() < window) {
+                    T item = items.next();
                     pending.add(pool.submit(() -> work.apply(item)));
                 }
                 consume.accept(take(pending.poll()));

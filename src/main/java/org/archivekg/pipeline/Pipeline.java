@@ -1,7 +1,9 @@
 package org.archivekg.pipeline;
 
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +41,9 @@ import org.archivekg.source.SourceLoader;
  */
 public final class Pipeline {
 
+    /** Past this many files a run keeps its per-document state on disk (see {@link Builder#spillAbove}). */
+    public static final int DEFAULT_SPILL_ABOVE = 4000;
+
     private final Iris iris;
     private final Lexicon lexicon;
     private final Authority authority;
@@ -51,6 +56,8 @@ public final class Pipeline {
     private final Linker linker = new Linker();
     private final int threads;
     private final boolean findQuotations;
+    private final int spillAbove;
+    private final Path workDir;
 
     private Pipeline(Builder b) {
         this.iris = new Iris(b.base);
@@ -63,6 +70,8 @@ public final class Pipeline {
         this.mapper = new GraphMapper(iris);
         this.threads = b.threads;
         this.findQuotations = b.quotations;
+        this.spillAbove = b.spillAbove;
+        this.workDir = b.workDir != null ? b.workDir : Path.of(System.getProperty("java.io.tmpdir"));
     }
 
     public static Builder builder() {
@@ -83,39 +92,60 @@ public final class Pipeline {
      * <p>
      * The run streams: each document is read, extracted, resolved and mapped on its own (on {@code threads} threads,
      * handed on in file order, so the output does not depend on the thread count), and its own facts go to the sink
-     * at once. Only a small {@link LinkSummary} per document stays in memory (and the texts the quotation finder
-     * indexes), so memory does not grow with the documents' size. Once every file is read, the corpus is linked and
-     * each file's links are written to its graph, again in file order.
+     * at once. Only a small {@link LinkSummary} per document is kept (and the texts the quotation finder indexes),
+     * so memory does not grow with the documents' size; past {@link Builder#spillAbove} files those summaries, the
+     * Records linking looks up and the report's lines are kept on disk, in a temporary directory deleted at the end,
+     * so memory does not grow with their number either. Once every file is read, the corpus is linked and each
+     * file's links are written to its graph, again in file order.
      */
     public RunReport run(List<Path> paths, StreamRDF sink) {
-        List<Path> files = SourceLoader.expand(paths, problems);
+        // a queue, not a list: a file's Path (which caches its string once used) is dropped as soon as it is taken
+        ArrayDeque<Path> files = new ArrayDeque<>(SourceLoader.expand(paths, problems));
+        try (RunStorage storage = files.size() > spillAbove ? RunStorage.onDisk(linker, findQuotations, workDir)
+                : RunStorage.inMemory(linker, findQuotations)) {
+            return run(files, sink, storage);
+        }
+    }
+
+    private RunReport run(ArrayDeque<Path> files, StreamRDF sink, RunStorage storage) {
+        int total = files.size();
         ReferenceCollector references = new ReferenceCollector(iris);
-        Linker.Corpus corpus = linker.corpus(findQuotations);
-        List<String> read = new ArrayList<>();
+        Linker.Corpus corpus = storage.corpus();
+        PendingLog pending = storage.pending();
         List<String> failed = new ArrayList<>();
-        List<RunReport.DocumentSummary> documents = new ArrayList<>();
-        List<Pending> pending = new ArrayList<>();
         long[] quads = {0};
         int[] n = {0};
+        int[] read = {0};
         // 1. each file on its own: its facts go to the sink, a summary stays for linking; a file that fails is left out
-        InOrder.run(files, threads, file -> readOne(file, references), r -> {
+        Iterator<Path> taking = new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return !files.isEmpty();
+            }
+
+            @Override
+            public Path next() {
+                return files.remove();
+            }
+        };
+        InOrder.run(taking, total <= 1 ? 1 : threads, file -> readOne(file, references), r -> {
             n[0]++;
             r.problems().forEach(problems::report);
             if (r.doc() == null) {
                 failed.add(r.file().toString());
-                progress.accept(String.format("[%d/%d] %s: FAILED (see the problems above)", n[0], files.size(), r.file()));
+                progress.accept(String.format("[%d/%d] %s: FAILED (see the problems above)", n[0], total, r.file()));
                 return;
             }
             r.graph().quads().forEach(sink::quad);
             quads[0] += r.graph().quads().size();
-            pending.add(new Pending(r.file(), corpus.add(r.doc()), r.graph().context(), r.graph().quads().size(),
+            pending.add(new PendingDocument(r.file(), corpus.add(r.doc()), r.graph().context(), r.graph().quads().size(),
                     summary(r.file().toString(), r.doc(), 0)));
-            progress.accept(String.format("[%d/%d] %s: read as %s", n[0], files.size(), r.file(), r.doc().source().format().label()));
+            progress.accept(String.format("[%d/%d] %s: read as %s", n[0], total, r.file(), r.doc().source().format().label()));
         });
         // 2. link across the corpus, then add to each file's graph the links whose evidence it holds
         corpus.finish();
-        InOrder.run(pending, threads, p -> linkOne(p, corpus, references), r -> {
-            Pending p = r.pending();
+        InOrder.run(pending.readBack(), threads, p -> linkOne(p, corpus, references), r -> {
+            PendingDocument p = r.pending();
             if (r.quads() == null) {
                 problems.error("internal error while writing the graph: " + r.error(), SourcePos.ofFile(p.file().toString()));
                 failed.add(p.file().toString());
@@ -123,12 +153,12 @@ public final class Pipeline {
             }
             r.quads().forEach(sink::quad);
             quads[0] += r.quads().size();
-            read.add(p.file().toString());
+            read[0]++;
             RunReport.DocumentSummary s = p.summary();
-            documents.add(new RunReport.DocumentSummary(s.file(), s.format(), s.record(), p.quads() + r.quads().size(),
+            storage.addDocument(new RunReport.DocumentSummary(s.file(), s.format(), s.record(), p.quads() + r.quads().size(),
                     s.unresolvedNames(), s.conflictingDates()));
         });
-        progress.accept(String.format("%d file(s) in the graph, %d failed, %d quads", read.size(), failed.size(), quads[0]));
+        progress.accept(String.format("%d file(s) in the graph, %d failed, %d quads", read[0], failed.size(), quads[0]));
         StreamRDF counting = new StreamRDFBase() {
             @Override
             public void quad(Quad quad) {
@@ -137,20 +167,15 @@ public final class Pipeline {
             }
         };
         writeReferences(references, counting);
-        return new RunReport(read, failed, quads[0], documents);
+        return storage.report(failed, quads[0]);
     }
 
     /** One file after the first step: its document and own quads, or none when it failed; its problems, to report in order. */
     private record FirstStep(Path file, ResolvedDocument doc, DocumentGraph graph, List<Problem> problems) {
     }
 
-    /** A file read into the graph, waiting for its links. */
-    private record Pending(Path file, LinkSummary links, GraphMapper.LinkContext context, int quads,
-                           RunReport.DocumentSummary summary) {
-    }
-
     /** A file's link quads, or the error that stopped them. */
-    private record SecondStep(Pending pending, Set<Quad> quads, RuntimeException error) {
+    private record SecondStep(PendingDocument pending, Set<Quad> quads, RuntimeException error) {
     }
 
     /** Read, extract, resolve and map one file; problems are kept with the result so they are reported in file order. */
@@ -163,7 +188,7 @@ public final class Pipeline {
         return new FirstStep(file, graph.isPresent() ? doc.get() : null, graph.orElse(null), found);
     }
 
-    private SecondStep linkOne(Pending p, Linker.Corpus corpus, ReferenceCollector references) {
+    private SecondStep linkOne(PendingDocument p, Linker.Corpus corpus, ReferenceCollector references) {
         try {
             return new SecondStep(p, linkQuads(p.context(), corpus.links(p.links()), references), null);
         } catch (RuntimeException e) {
@@ -292,6 +317,8 @@ public final class Pipeline {
         private Consumer<String> progress = s -> { };
         private int threads = Runtime.getRuntime().availableProcessors();
         private boolean quotations = true;
+        private int spillAbove = DEFAULT_SPILL_ABOVE;
+        private Path workDir;
 
         public Builder base(String base) {
             this.base = Objects.requireNonNull(base, "base");
@@ -331,6 +358,23 @@ public final class Pipeline {
          */
         public Builder quotations(boolean quotations) {
             this.quotations = quotations;
+            return this;
+        }
+
+        /**
+         * Past how many files a run keeps its per-document state on disk rather than in memory (default
+         * {@value #DEFAULT_SPILL_ABOVE}): the documents waiting for their links, the Records linking looks up, the
+         * report's lines. The output is the same either way; 0 spills every run.
+         */
+        public Builder spillAbove(int files) {
+            if (files < 0) throw new IllegalArgumentException("spillAbove must not be negative, not " + files);
+            this.spillAbove = files;
+            return this;
+        }
+
+        /** Where a run that spills makes its temporary directory (default: {@code java.io.tmpdir}); it is deleted at the end. */
+        public Builder workDir(Path dir) {
+            this.workDir = Objects.requireNonNull(dir, "dir");
             return this;
         }
 

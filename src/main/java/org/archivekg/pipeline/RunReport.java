@@ -14,9 +14,14 @@ public record RunReport(List<String> filesRead, List<String> filesFailed, long q
     }
 
     public RunReport {
-        filesRead = List.copyOf(filesRead);
-        filesFailed = List.copyOf(filesFailed);
-        documents = List.copyOf(documents);
+        filesRead = unmodifiable(filesRead);
+        filesFailed = unmodifiable(filesFailed);
+        documents = unmodifiable(documents);
+    }
+
+    /** A copy, unless the list is already unmodifiable and kept on disk (a large run's report: see RunStorage). */
+    private static <T> List<T> unmodifiable(List<T> list) {
+        return SpilledList.isSpilled(list) ? list : List.copyOf(list);
     }
 
     public RunReport(List<String> filesRead, List<String> filesFailed, long quads) {
