@@ -2,6 +2,7 @@ package org.archivekg.extract;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +38,9 @@ public final class ReferenceRule implements Rule {
     private static final Pattern NUMBER = Pattern.compile("(?:No\\.?|№)\\s*(\\d+)");
     private static final Pattern NAME = Pattern.compile("(?<![\\p{L}\\-])\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+){0,2}");
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final Pattern FROM = Pattern.compile("(?<![\\p{L}])(?:from|от)\\s+(\\p{Lu})", FLAGS);
+    private static final Pattern ENDS_WITH_I = Pattern.compile("(?s).*(?<![\\p{L}])(?:I|я|Я)$");
+    private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}]+");
 
     private final Lexicon lexicon;
     private final DateParser dates;
@@ -44,18 +48,45 @@ public final class ReferenceRule implements Rule {
     private final Pattern dayMonth;
     private final Pattern sic;
     private final Map<String, List<String>> cues = new LinkedHashMap<>();
+    /** Per role, one pattern for all its cues as whole words: a sentence is scanned once per role, not once per cue. */
+    private final Map<String, Pattern> cueWords = new HashMap<>();
+    /** The one-word forms of the kinds of document, lower case, with the stem their inflected forms start with. */
+    private final List<KindForm> kindForms = new ArrayList<>();
 
     public ReferenceRule(Lexicon lexicon) {
         this.lexicon = lexicon;
         this.dates = new DateParser(lexicon);
         for (String role : List.of("secondPerson", "firstPerson", "sentVerb", "receivedVerb", "repliedVerb", "inResponse", "future", "replyNoun")) {
             cues.put(role, lexicon.cueForms(role));
+            cueWords.put(role, wholeWords(cues.get(role)));
+        }
+        for (Lexicon.Form f : lexicon.forms("DocumentKind")) {
+            String form = Lexicon.lower(f.text());
+            if (form.contains(" ")) continue;
+            String stem = RUSSIAN_LAST_LETTER.matcher(form).matches() && form.length() > 4 ? form.substring(0, form.length() - 1) : form;
+            kindForms.add(new KindForm(form, stem, f.entry()));
         }
         String months = lexicon.monthForms().keySet().stream().sorted(Comparator.comparingInt(String::length).reversed())
                 .map(Pattern::quote).collect(Collectors.joining("|"));
         this.your = Pattern.compile("(?<![\\p{L}])(?:" + alternatives("secondPerson") + ")\\s+\\[?(\\p{L}+\\.?|№)\\]?", FLAGS);
         this.dayMonth = Pattern.compile("(?<![\\p{L}\\d.])(?:(?<d1>\\d{1,2})\\s+(?<m1>" + months + ")|(?<m2>" + months + ")\\s+(?<d2>\\d{1,2}))(?![\\p{L}\\d])", FLAGS);
         this.sic = Pattern.compile("^\\s*\\[\\s*sic[\\s\\-–—:,]*(?<m>" + months + ")\\s*\\]", FLAGS);
+    }
+
+    private record KindForm(String form, String stem, Lexicon.Entry entry) {
+    }
+
+    private static final Pattern RUSSIAN_LAST_LETTER = Pattern.compile(".*[а-я]$");
+
+    /**
+     * The cues as whole words, in one alternation: its first match starts where the earliest cue does (at each position
+     * every alternative is tried). "I" only in capitals, the rest in any case.
+     */
+    private static Pattern wholeWords(List<String> forms) {
+        if (forms.isEmpty()) return null;
+        String alternatives = forms.stream().map(f -> f.equals("I") ? "(?-iu:" + Pattern.quote(f) + ")" : Pattern.quote(f))
+                .collect(Collectors.joining("|"));
+        return Pattern.compile("(?<![\\p{L}])(?:" + alternatives + ")(?![\\p{L}])", FLAGS);
     }
 
     private String alternatives(String role) {
@@ -105,7 +136,9 @@ public final class ReferenceRule implements Rule {
         if (hasWord(text, "future")) return null;
         Matcher y = your.matcher(text);
         while (y.find()) {
-            String noun = y.group(1).replaceAll("\\.$", "").equals("No") ? y.group(1) : y.group(1).replaceAll("\\.$", "");
+            String word = y.group(1);
+            String withoutDot = word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
+            String noun = withoutDot.equals("No") ? word : withoutDot;
             Lexicon.Entry kind = kindOf(noun);
             boolean number = noun.equals("№") || noun.toLowerCase().startsWith("no");
             if (kind == null && !number && !isWord(noun, "replyNoun")) continue;
@@ -119,7 +152,7 @@ public final class ReferenceRule implements Rule {
         boolean firstPerson = hasWord(text, "firstPerson");
         int received = wordAt(text, "receivedVerb");
         if (firstPerson && received >= 0) {
-            Matcher from = Pattern.compile("(?<![\\p{L}])(?:from|от)\\s+(\\p{Lu})", FLAGS).matcher(text.substring(received));
+            Matcher from = FROM.matcher(text.substring(received));
             if (from.find()) {
                 int at = received + from.start(1);
                 return withDate(sentence, RECEIVED, Reference.Type.RECEIVED_BY_AUTHOR, names(text.substring(at)), text, hasWord(text, "inResponse"));
@@ -133,7 +166,7 @@ public final class ReferenceRule implements Rule {
         if (replied > 0) {
             String before = text.substring(0, replied).strip();
             List<String> subject = names(before);
-            boolean authorReplied = before.matches("(?s).*(?<![\\p{L}])(?:I|я|Я)$");
+            boolean authorReplied = ENDS_WITH_I.matcher(before).matches();
             if (!authorReplied && !subject.isEmpty()) {
                 return claim(sentence, REPLIED, new Reference(Reference.Type.REPLY_TO_AUTHOR, List.of(subject.get(subject.size() - 1)),
                         null, 0, 0, null, 0, null, null, false));
@@ -189,17 +222,14 @@ public final class ReferenceRule implements Rule {
 
     private Lexicon.Entry kindOf(String word) {
         String w = Lexicon.lower(word);
-        for (Lexicon.Form f : lexicon.forms("DocumentKind")) {
-            String form = Lexicon.lower(f.text());
-            if (form.contains(" ")) continue;
-            String stem = form.matches(".*[а-я]$") && form.length() > 4 ? form.substring(0, form.length() - 1) : form;
-            if (w.equals(form) || (w.startsWith(stem) && w.length() <= stem.length() + 2)) return f.entry();
+        for (KindForm f : kindForms) {
+            if (w.equals(f.form()) || (w.startsWith(f.stem()) && w.length() <= f.stem().length() + 2)) return f.entry();
         }
         return null;
     }
 
     private Lexicon.Entry kindIn(String text) {
-        for (String word : text.split("[^\\p{L}]+")) {
+        for (String word : NOT_LETTERS.split(text)) {
             Lexicon.Entry k = kindOf(word);
             if (k != null) return k;
         }
@@ -216,13 +246,10 @@ public final class ReferenceRule implements Rule {
 
     /** Where a cue of the role first occurs as whole words; "I" only in capitals, the rest in any case. */
     private int wordAt(String text, String role) {
-        int best = -1;
-        for (String f : cues.get(role)) {
-            int flags = f.equals("I") ? 0 : FLAGS;
-            Matcher m = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(f) + "(?![\\p{L}])", flags).matcher(text);
-            if (m.find() && (best < 0 || m.start() < best)) best = m.start();
-        }
-        return best;
+        Pattern p = cueWords.get(role);
+        if (p == null) return -1;
+        Matcher m = p.matcher(text);
+        return m.find() ? m.start() : -1;
     }
 
     private static List<String> names(String text) {
