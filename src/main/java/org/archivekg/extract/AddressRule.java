@@ -199,7 +199,7 @@ public final class AddressRule implements Rule {
 
     private Lexicon.Form officeIn(String text) {
         String lower = Lexicon.lower(text);
-        return lexicon.forms("Office").stream().filter(f -> lower.contains(Lexicon.lower(f.text()))).findFirst().orElse(null);
+        return lexicon.forms("Office").stream().filter(f -> lower.contains(f.lower())).findFirst().orElse(null);
     }
 
     /** Splits a line at marker words (for, to, from, or, для, или, "for immediate transmission" …). */

@@ -110,7 +110,7 @@ public final class ArchiveSignatureParser {
 
     private static void addMentions(String lower, List<Lexicon.Form> forms, boolean collection, List<Mention> mentions) {
         for (Lexicon.Form f : forms) { // longest first: "Archive of the President … (APRF)" before "APRF"
-            String form = Lexicon.lower(f.text());
+            String form = f.lower();
             int at = lower.indexOf(form);
             while (at >= 0) {
                 int s = at;

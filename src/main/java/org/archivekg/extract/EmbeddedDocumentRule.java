@@ -31,7 +31,8 @@ public final class EmbeddedDocumentRule implements Rule {
     private final Lexicon lexicon;
     private final DateParser dates;
     private final Pattern intro;
-    private final List<String> yourWords;
+    /** The second-person cues, each as a whole word in lower case. */
+    private final List<Pattern> yourWords;
 
     public EmbeddedDocumentRule(Lexicon lexicon) {
         this.lexicon = lexicon;
@@ -39,7 +40,8 @@ public final class EmbeddedDocumentRule implements Rule {
         String replyNouns = lexicon.cueForms("replyNoun").stream().map(Pattern::quote).collect(Collectors.joining("|"));
         // the reply noun, then (from / of / от) and the sender's name, then anything up to the closing colon
         this.intro = Pattern.compile("(?iu:(?<![\\p{L}])(?:" + replyNouns + ")\\s+(?:from\\s+|of\\s+|от\\s+)?)" + NAME + "[^\\n]*:\\s*$");
-        this.yourWords = lexicon.cueForms("secondPerson");
+        this.yourWords = lexicon.cueForms("secondPerson").stream()
+                .map(w -> Pattern.compile("(?<![\\p{L}])" + Pattern.quote(Lexicon.lower(w)) + "(?![\\p{L}])")).toList();
     }
 
     @Override
@@ -84,8 +86,7 @@ public final class EmbeddedDocumentRule implements Rule {
 
     private EmbeddedDocument embedded(TextSpan intro, String senderName, TextSpan block) {
         String introText = Lexicon.lower(intro.text());
-        boolean toYours = yourWords.stream().anyMatch(w -> Pattern.compile("(?<![\\p{L}])" + Pattern.quote(Lexicon.lower(w)) + "(?![\\p{L}])")
-                .matcher(introText).find());
+        boolean toYours = yourWords.stream().anyMatch(w -> w.matcher(introText).find());
         Matcher n = NUMBER.matcher(intro.text());
         // the closing date: the last date in the block's last lines
         List<DateParser.Found> found = dates.findAll(block.text().substring(Math.max(0, block.text().length() - 120)));

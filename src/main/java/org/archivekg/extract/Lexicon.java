@@ -37,8 +37,12 @@ public final class Lexicon {
     public record Entry(String key, String iri, String label, String notation) {
     }
 
-    /** A written form and the entry it stands for. */
-    public record Form(String text, Entry entry) {
+    /** A written form, the entry it stands for, and the form in lower case ({@link #lower(String)}, computed once). */
+    public record Form(String text, Entry entry, String lower) {
+
+        public Form(String text, Entry entry) {
+            this(text, entry, Lexicon.lower(text));
+        }
     }
 
     private final Model model;
@@ -170,7 +174,7 @@ public final class Lexicon {
     /** The entry of a given class whose form equals the text (case-insensitive), if any. */
     public Optional<Entry> lookup(String className, String text) {
         String t = lower(text.strip());
-        return forms(className).stream().filter(f -> lower(f.text()).equals(t)).map(Form::entry).findFirst();
+        return forms(className).stream().filter(f -> f.lower().equals(t)).map(Form::entry).findFirst();
     }
 
     /**
@@ -181,7 +185,7 @@ public final class Lexicon {
     public Optional<Form> formAtStart(String className, String text) {
         String t = lower(text);
         for (Form f : forms(className)) { // longest first
-            String form = lower(f.text());
+            String form = f.lower();
             if (!t.startsWith(form)) continue;
             boolean bounded = t.length() == form.length() || !Character.isLetter(form.charAt(form.length() - 1))
                     || !Character.isLetter(t.charAt(form.length()));

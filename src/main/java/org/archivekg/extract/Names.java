@@ -25,7 +25,7 @@ final class Names {
     static String stripHonorific(String s, Lexicon lexicon) {
         String lower = Lexicon.lower(s);
         for (Lexicon.Form f : lexicon.forms("Honorific")) {
-            String h = Lexicon.lower(f.text());
+            String h = f.lower();
             if (lower.startsWith(h + " ") || (h.endsWith(".") && lower.startsWith(h) && lower.length() > h.length())) {
                 return s.substring(h.length()).strip();
             }

@@ -48,8 +48,8 @@ public final class ReferenceRule implements Rule {
     private final Pattern dayMonth;
     private final Pattern sic;
     private final Map<String, List<String>> cues = new LinkedHashMap<>();
-    /** Per role, one pattern for all its cues as whole words: a sentence is scanned once per role, not once per cue. */
-    private final Map<String, Pattern> cueWords = new HashMap<>();
+    /** Per role, its cues as whole words: a sentence is scanned once per role, not once per cue. */
+    private final Map<String, CueWords> cueWords = new HashMap<>();
     /** The one-word forms of the kinds of document, lower case, with the stem their inflected forms start with. */
     private final List<KindForm> kindForms = new ArrayList<>();
 
@@ -58,10 +58,10 @@ public final class ReferenceRule implements Rule {
         this.dates = new DateParser(lexicon);
         for (String role : List.of("secondPerson", "firstPerson", "sentVerb", "receivedVerb", "repliedVerb", "inResponse", "future", "replyNoun")) {
             cues.put(role, lexicon.cueForms(role));
-            cueWords.put(role, wholeWords(cues.get(role)));
+            cueWords.put(role, new CueWords(cues.get(role)));
         }
         for (Lexicon.Form f : lexicon.forms("DocumentKind")) {
-            String form = Lexicon.lower(f.text());
+            String form = f.lower();
             if (form.contains(" ")) continue;
             String stem = RUSSIAN_LAST_LETTER.matcher(form).matches() && form.length() > 4 ? form.substring(0, form.length() - 1) : form;
             kindForms.add(new KindForm(form, stem, f.entry()));
@@ -77,17 +77,6 @@ public final class ReferenceRule implements Rule {
     }
 
     private static final Pattern RUSSIAN_LAST_LETTER = Pattern.compile(".*[а-я]$");
-
-    /**
-     * The cues as whole words, in one alternation: its first match starts where the earliest cue does (at each position
-     * every alternative is tried). "I" only in capitals, the rest in any case.
-     */
-    private static Pattern wholeWords(List<String> forms) {
-        if (forms.isEmpty()) return null;
-        String alternatives = forms.stream().map(f -> f.equals("I") ? "(?-iu:" + Pattern.quote(f) + ")" : Pattern.quote(f))
-                .collect(Collectors.joining("|"));
-        return Pattern.compile("(?<![\\p{L}])(?:" + alternatives + ")(?![\\p{L}])", FLAGS);
-    }
 
     private String alternatives(String role) {
         return cues.get(role).stream().map(Pattern::quote).collect(Collectors.joining("|"));
@@ -246,10 +235,7 @@ public final class ReferenceRule implements Rule {
 
     /** Where a cue of the role first occurs as whole words; "I" only in capitals, the rest in any case. */
     private int wordAt(String text, String role) {
-        Pattern p = cueWords.get(role);
-        if (p == null) return -1;
-        Matcher m = p.matcher(text);
-        return m.find() ? m.start() : -1;
+        return cueWords.get(role).firstIn(text);
     }
 
     private static List<String> names(String text) {

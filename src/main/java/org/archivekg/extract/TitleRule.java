@@ -106,7 +106,7 @@ public final class TitleRule implements Rule {
     private Party party(String text) {
         String lower = Lexicon.lower(text);
         for (Lexicon.Form f : lexicon.forms("Office")) {
-            int at = lower.indexOf(Lexicon.lower(f.text()));
+            int at = lower.indexOf(f.lower());
             if (at < 0) continue;
             String after = text.substring(at + f.text().length()).replaceFirst("^\\s*(?:in|at|в)\\s+", "").strip();
             var place = after.isEmpty() ? java.util.Optional.<Lexicon.Entry>empty() : lexicon.lookup("Place", after);
