@@ -1,5 +1,6 @@
 package org.archivekg.extract;
 
+import java.util.BitSet;
 import java.util.List;
 
 /**
@@ -13,13 +14,13 @@ final class CueWords {
 
     private final String[] cues;
     private final boolean[] caseSensitive;
-    /** The characters a cue can start with, in the case variants a case-insensitive match accepts. */
-    private final String firstChars;
+    /** The characters (UTF-16 units) a cue can start with, in every case variant a case-insensitive match accepts. */
+    private final BitSet firstChars = new BitSet(Character.MAX_VALUE + 1);
 
     CueWords(List<String> cues) {
         this.cues = cues.toArray(String[]::new);
         this.caseSensitive = new boolean[this.cues.length];
-        StringBuilder first = new StringBuilder();
+        StringBuilder first = new StringBuilder(); // the first characters and their case variants
         for (int i = 0; i < this.cues.length; i++) {
             String cue = this.cues[i];
             if (cue.isEmpty()) throw new IllegalArgumentException("empty cue");
@@ -28,14 +29,18 @@ final class CueWords {
             first.append(c).append(Character.toUpperCase(c)).append(Character.toLowerCase(c))
                     .append(Character.toLowerCase(Character.toUpperCase(c)));
         }
-        this.firstChars = first.toString();
+        // a table of every char, so that the scan asks no case question per character (profiled: toUpperCase was the cost)
+        String firsts = first.toString();
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            if (firsts.indexOf(c) >= 0 || firsts.indexOf(Character.toLowerCase(Character.toUpperCase((char) c))) >= 0) firstChars.set(c);
+        }
     }
 
     /** Where the earliest cue starts, or -1. */
     int firstIn(String text) {
         int n = text.length();
         for (int p = 0; p < n; p++) {
-            if (!mayStartAt(text.charAt(p))) continue;
+            if (!firstChars.get(text.charAt(p))) continue;
             // one char back, as the regex's one-character lookbehind sees it (half a surrogate pair is no letter)
             if (p > 0 && Character.isLetter(text.charAt(p - 1))) continue;
             for (int i = 0; i < cues.length; i++) {
@@ -46,14 +51,5 @@ final class CueWords {
             }
         }
         return -1;
-    }
-
-    /**
-     * Whether a text character can match the first character of some cue: equal to one of its case variants, or
-     * folding (upper, then lower case) to the same character as one.
-     */
-    private boolean mayStartAt(char c) {
-        if (firstChars.indexOf(c) >= 0) return true;
-        return firstChars.indexOf(Character.toLowerCase(Character.toUpperCase(c))) >= 0;
     }
 }
