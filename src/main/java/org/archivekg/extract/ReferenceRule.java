@@ -2,7 +2,6 @@ package org.archivekg.extract;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +33,6 @@ public final class ReferenceRule implements Rule {
     public static final String RECEIVED = "reference.received";
     public static final String REPLIED = "reference.replied";
 
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[\\p{Lu}\"«“\\[(])");
     private static final Pattern NUMBER = Pattern.compile("(?:No\\.?|№)\\s*(\\d+)");
     private static final Pattern NAME = Pattern.compile("(?<![\\p{L}\\-])\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+){0,2}");
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
@@ -48,8 +46,12 @@ public final class ReferenceRule implements Rule {
     private final Pattern dayMonth;
     private final Pattern sic;
     private final Map<String, List<String>> cues = new LinkedHashMap<>();
-    /** Per role, its cues as whole words: a sentence is scanned once per role, not once per cue. */
-    private final Map<String, CueWords> cueWords = new HashMap<>();
+    /** The roles whose cues {@link #read} looks for, in the order of {@link #cueWords}'s answer. */
+    private static final List<String> SCANNED = List.of("future", "secondPerson", "firstPerson", "receivedVerb", "sentVerb", "repliedVerb",
+            "inResponse");
+    private static final int FUTURE = 0, SECOND_PERSON = 1, FIRST_PERSON = 2, RECEIVED_VERB = 3, SENT_VERB = 4, REPLIED_VERB = 5, IN_RESPONSE = 6;
+    /** The cues of the scanned roles as whole words, all found in one pass over a sentence. */
+    private final CueWords cueWords;
     /** The one-word forms of the kinds of document, lower case, with the stem their inflected forms start with. */
     private final List<KindForm> kindForms = new ArrayList<>();
 
@@ -58,8 +60,8 @@ public final class ReferenceRule implements Rule {
         this.dates = new DateParser(lexicon);
         for (String role : List.of("secondPerson", "firstPerson", "sentVerb", "receivedVerb", "repliedVerb", "inResponse", "future", "replyNoun")) {
             cues.put(role, lexicon.cueForms(role));
-            cueWords.put(role, new CueWords(cues.get(role)));
         }
+        this.cueWords = new CueWords(SCANNED.stream().map(cues::get).toList());
         for (Lexicon.Form f : lexicon.forms("DocumentKind")) {
             String form = f.lower();
             if (form.contains(" ")) continue;
@@ -109,22 +111,49 @@ public final class ReferenceRule implements Rule {
         List<TextSpan> out = new ArrayList<>();
         for (Line line : Line.of(section)) {
             TextSpan l = line.span();
-            Matcher m = SENTENCE_END.matcher(l.text());
+            String t = l.text();
             int from = 0;
-            while (m.find()) {
-                out.add(l.sub(from, m.start()));
-                from = m.end();
+            for (int end = sentenceEnd(t, 0); end >= 0; end = sentenceEnd(t, from)) {
+                out.add(l.sub(from, end + 1));
+                from = end + 1;
+                while (isRegexSpace(t.charAt(from))) from++; // the next sentence starts after the white space
             }
-            out.add(l.sub(from, l.text().length()));
+            out.add(l.sub(from, t.length()));
         }
         return out;
     }
 
+    /**
+     * The first sentence end at or after {@code from}: a '.', '!' or '?' followed by white space and then a capital, a
+     * quotation mark or an opening bracket — what {@code (?<=[.!?])\s+(?=[\p{Lu}"«“\[(])} matched, found without the
+     * regex engine (that pattern tried its lookbehind at every character of every line). -1 if none.
+     */
+    static int sentenceEnd(String t, int from) {
+        int n = t.length();
+        for (int i = from; i < n; i++) {
+            char c = t.charAt(i);
+            if (c != '.' && c != '!' && c != '?') continue;
+            int j = i + 1;
+            while (j < n && isRegexSpace(t.charAt(j))) j++;
+            if (j == i + 1 || j == n) continue;
+            int next = t.codePointAt(j);
+            if (Character.getType(next) == Character.UPPERCASE_LETTER || "\"«“[(".indexOf(next) >= 0) return i;
+        }
+        return -1;
+    }
+
+    /** {@code \s} of java.util.regex without UNICODE_CHARACTER_CLASS. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+    }
+
     private Claim read(TextSpan sentence) {
         String text = sentence.text();
-        if (hasWord(text, "future")) return null;
+        int[] cueAt = cueWords.firstIn(text);
+        if (cueAt[FUTURE] >= 0) return null;
         Matcher y = your.matcher(text);
-        while (y.find()) {
+        // a match of "your" starts with a second-person cue as a whole word: none, no match; else none before the first
+        for (boolean found = cueAt[SECOND_PERSON] >= 0 && y.find(cueAt[SECOND_PERSON]); found; found = y.find()) {
             String word = y.group(1);
             String withoutDot = word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
             String noun = withoutDot.equals("No") ? word : withoutDot;
@@ -138,20 +167,20 @@ public final class ReferenceRule implements Rule {
                     date == null ? null : date.year, date == null ? 0 : date.month, date == null ? 0 : date.day,
                     date == null ? null : date.correctedFrom, date == null ? 0 : date.originalMonth, kind, n.find() ? n.group(1) : null, false));
         }
-        boolean firstPerson = hasWord(text, "firstPerson");
-        int received = wordAt(text, "receivedVerb");
+        boolean firstPerson = cueAt[FIRST_PERSON] >= 0;
+        int received = cueAt[RECEIVED_VERB];
         if (firstPerson && received >= 0) {
             Matcher from = FROM.matcher(text.substring(received));
             if (from.find()) {
                 int at = received + from.start(1);
-                return withDate(sentence, RECEIVED, Reference.Type.RECEIVED_BY_AUTHOR, names(text.substring(at)), text, hasWord(text, "inResponse"));
+                return withDate(sentence, RECEIVED, Reference.Type.RECEIVED_BY_AUTHOR, names(text.substring(at)), text, cueAt[IN_RESPONSE] >= 0);
             }
         }
-        int sent = wordAt(text, "sentVerb");
+        int sent = cueAt[SENT_VERB];
         if (firstPerson && sent >= 0 && firstDate(text) != null) {
             return withDate(sentence, SENT, Reference.Type.SENT_BY_AUTHOR, names(text.substring(sent)), text, false);
         }
-        int replied = wordAt(text, "repliedVerb");
+        int replied = cueAt[REPLIED_VERB];
         if (replied > 0) {
             String before = text.substring(0, replied).strip();
             List<String> subject = names(before);
@@ -227,15 +256,6 @@ public final class ReferenceRule implements Rule {
 
     private boolean isWord(String word, String role) {
         return cues.get(role).stream().anyMatch(f -> Lexicon.lower(f).equals(Lexicon.lower(word)));
-    }
-
-    private boolean hasWord(String text, String role) {
-        return wordAt(text, role) >= 0;
-    }
-
-    /** Where a cue of the role first occurs as whole words; "I" only in capitals, the rest in any case. */
-    private int wordAt(String text, String role) {
-        return cueWords.get(role).firstIn(text);
     }
 
     private static List<String> names(String text) {

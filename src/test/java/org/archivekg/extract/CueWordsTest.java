@@ -21,19 +21,49 @@ class CueWordsTest {
 
     @Test
     void findsTheEarliestCueAsAWholeWord() {
-        CueWords sent = new CueWords(List.of("sent", "wrote", "послал"));
-        assertEquals(7, sent.firstIn("Then I wrote and sent it"));
-        assertEquals(-1, sent.firstIn("absent; resentment; overwrote"));
-        assertEquals(2, sent.firstIn("Я ПОСЛАЛ"));
-        assertEquals(0, sent.firstIn("Sent."));
+        CueWords sent = new CueWords(List.of(List.of("sent", "wrote", "послал")));
+        assertEquals(7, sent.firstIn("Then I wrote and sent it")[0]);
+        assertEquals(-1, sent.firstIn("absent; resentment; overwrote")[0]);
+        assertEquals(2, sent.firstIn("Я ПОСЛАЛ")[0]);
+        assertEquals(0, sent.firstIn("Sent.")[0]);
     }
 
     @Test
     void capitalIOnlyInCapitals() {
-        CueWords firstPerson = new CueWords(List.of("I", "я"));
-        assertEquals(-1, firstPerson.firstIn("i think, in it"));
-        assertEquals(9, firstPerson.firstIn("Then and I"));
-        assertEquals(0, firstPerson.firstIn("Я"));
+        CueWords firstPerson = new CueWords(List.of(List.of("I", "я")));
+        assertEquals(-1, firstPerson.firstIn("i think, in it")[0]);
+        assertEquals(9, firstPerson.firstIn("Then and I")[0]);
+        assertEquals(0, firstPerson.firstIn("Я")[0]);
+    }
+
+    @Test
+    void answersForEverySetInOnePass() {
+        CueWords sets = new CueWords(List.of(List.of("I"), List.of("sent", "wrote"), List.of("your"), List.of("replied")));
+        assertEquals(List.of(5, 7, 22, -1), java.util.Arrays.stream(sets.firstIn("Then I wrote it; sent your letter")).boxed().toList());
+    }
+
+    @Test
+    void sentenceEndsAreThoseOfTheRegex() {
+        Pattern sentenceEnd = Pattern.compile("(?<=[.!?])\\s+(?=[\\p{Lu}\"«“\\[(])");
+        String[] pieces = {".", "!", "?", " ", "  ", "\t", "\u00a0", "A", "a", "Ж", "ж", "\"", "«", "“", "[", "(", "\ud835\udc00", "1", "...", "\r", "\n"};
+        Random random = new Random(11);
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder sb = new StringBuilder();
+            int n = random.nextInt(12);
+            for (int k = 0; k < n; k++) sb.append(pieces[random.nextInt(pieces.length)]);
+            String t = sb.toString();
+            List<Integer> expected = new ArrayList<>();
+            Matcher m = sentenceEnd.matcher(t);
+            while (m.find()) expected.add(m.start() - 1); // the punctuation before the white space
+            List<Integer> actual = new ArrayList<>();
+            int from = 0;
+            for (int end = ReferenceRule.sentenceEnd(t, 0); end >= 0; end = ReferenceRule.sentenceEnd(t, from)) {
+                actual.add(end);
+                from = end + 1;
+                while (from < t.length() && Character.isWhitespace(t.charAt(from)) && t.charAt(from) != '\u00a0') from++;
+            }
+            assertEquals(expected, actual, () -> "«" + t + "»");
+        }
     }
 
     /** The regex it replaces, as ReferenceRule had it: one pattern per cue, the earliest match wins. */
@@ -68,12 +98,13 @@ class CueWordsTest {
             texts.add(sb.toString());
         }
         int found = 0;
-        for (String role : ROLES) {
-            List<String> cues = lexicon.cueForms(role);
-            CueWords words = new CueWords(cues);
-            for (String t : texts) {
-                int expected = byRegex(cues, t);
-                assertEquals(expected, words.firstIn(t), () -> role + " in «" + t + "»");
+        CueWords words = new CueWords(ROLES.stream().map(lexicon::cueForms).toList());
+        for (String t : texts) {
+            int[] at = words.firstIn(t);
+            for (int r = 0; r < ROLES.size(); r++) {
+                int expected = byRegex(lexicon.cueForms(ROLES.get(r)), t);
+                String role = ROLES.get(r);
+                assertEquals(expected, at[r], () -> role + " in «" + t + "»");
                 if (expected >= 0) found++;
             }
         }
