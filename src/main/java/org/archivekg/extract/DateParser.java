@@ -49,6 +49,8 @@ public final class DateParser {
     /** Every date in the text, in order, without overlaps (the more precise notation wins). */
     public List<Found> findAll(String text) {
         List<Found> found = new ArrayList<>();
+        // every notation has digits (\\d: ASCII); most lines and sentences have none, and five patterns need not look
+        if (!hasDigit(text)) return found;
         for (Pattern p : patterns) {
             Matcher m = p.matcher(text);
             while (m.find()) {
@@ -62,6 +64,14 @@ public final class DateParser {
         }
         found.sort(Comparator.comparingInt(Found::start));
         return found;
+    }
+
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') return true;
+        }
+        return false;
     }
 
     public Found first(String text) {

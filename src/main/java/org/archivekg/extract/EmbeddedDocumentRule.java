@@ -58,7 +58,9 @@ public final class EmbeddedDocumentRule implements Rule {
             if (s.kind() != SectionKind.TEXT && s.kind() != SectionKind.NOTE) continue;
             List<Line> lines = Line.of(s.span());
             for (int i = 0; i + 1 < lines.size(); i++) {
-                Matcher m = intro.matcher(lines.get(i).text());
+                String text = lines.get(i).text();
+                if (text.indexOf(':') < 0) continue; // the intro ends with a colon: no colon, no need to run its pattern
+                Matcher m = intro.matcher(text);
                 if (!m.find()) continue;
                 TextSpan first = lines.get(i + 1).span();
                 if (first.text().isEmpty() || OPENING.indexOf(first.text().charAt(0)) < 0) continue;

@@ -26,7 +26,7 @@ final class Names {
         String lower = Lexicon.lower(s);
         for (Lexicon.Form f : lexicon.forms("Honorific")) {
             String h = f.lower();
-            if (lower.startsWith(h + " ") || (h.endsWith(".") && lower.startsWith(h) && lower.length() > h.length())) {
+            if (lower.startsWith(h) && lower.length() > h.length() && (lower.charAt(h.length()) == ' ' || h.endsWith("."))) {
                 return s.substring(h.length()).strip();
             }
         }
