@@ -20,6 +20,8 @@ import org.archivekg.source.TextSpan;
  * The block's last date is the embedded document's date.
  */
 public final class EmbeddedDocumentRule implements Rule {
+    private static final Pattern TRAILING_DOTS = Pattern.compile("[.\\s]+$");
+
 
     public static final String EMBEDDED = "embedded.quoted-block";
 
@@ -78,7 +80,7 @@ public final class EmbeddedDocumentRule implements Rule {
     /** The line that ends the quoted block: it ends with a closing quotation mark (a final period allowed). */
     private static int closingLine(List<Line> lines, int from) {
         for (int j = from; j < lines.size(); j++) {
-            String t = lines.get(j).text().replaceAll("[.\\s]+$", "");
+            String t = TRAILING_DOTS.matcher(lines.get(j).text()).replaceAll("");
             if (t.isEmpty()) continue;
             char c = t.charAt(t.length() - 1);
             if (CLOSING.indexOf(c) >= 0 && (j > from || t.length() > 1)) return j;
