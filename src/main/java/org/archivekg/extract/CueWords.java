@@ -13,7 +13,19 @@ import java.util.List;
  */
 final class CueWords {
 
+    /**
+     * Every char folded as a case-insensitive comparison folds it: lower case of upper case. Two chars are equal
+     * ignoring case (String.regionMatches) exactly when their folds are; a table lookup instead of two case conversions.
+     */
+    private static final char[] FOLD = new char[Character.MAX_VALUE + 1];
+
+    static {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) FOLD[c] = Character.toLowerCase(Character.toUpperCase((char) c));
+    }
+
     private final String[][] cues;
+    /** The cues folded ({@link #FOLD}), or as written where matched in their case. */
+    private final char[][][] folded;
     private final boolean[][] caseSensitive;
     /** Per set, the characters (UTF-16 units) a cue can start with, in every case variant a case-insensitive match accepts. */
     private final BitSet[] firstChars;
@@ -24,15 +36,19 @@ final class CueWords {
         int n = sets.size();
         this.cues = new String[n][];
         this.caseSensitive = new boolean[n][];
+        this.folded = new char[n][][];
         this.firstChars = new BitSet[n];
         for (int s = 0; s < n; s++) {
             cues[s] = sets.get(s).toArray(String[]::new);
             caseSensitive[s] = new boolean[cues[s].length];
+            folded[s] = new char[cues[s].length][];
             StringBuilder first = new StringBuilder(); // the first characters and their case variants
             for (int i = 0; i < cues[s].length; i++) {
                 String cue = cues[s][i];
                 if (cue.isEmpty()) throw new IllegalArgumentException("empty cue");
                 caseSensitive[s][i] = cue.equals("I");
+                folded[s][i] = cue.toCharArray();
+                if (!caseSensitive[s][i]) for (int k = 0; k < folded[s][i].length; k++) folded[s][i][k] = FOLD[folded[s][i][k]];
                 char c = cue.charAt(0);
                 first.append(c).append(Character.toUpperCase(c)).append(Character.toLowerCase(c))
                         .append(Character.toLowerCase(Character.toUpperCase(c)));
@@ -69,12 +85,20 @@ final class CueWords {
         return at;
     }
 
+    private static boolean regionEquals(String text, int p, char[] cue, boolean caseSensitive) {
+        for (int k = 0; k < cue.length; k++) {
+            char c = text.charAt(p + k);
+            if ((caseSensitive ? c : FOLD[c]) != cue[k]) return false;
+        }
+        return true;
+    }
+
     private boolean matchesAt(String text, int p, int set) {
         int n = text.length();
         for (int i = 0; i < cues[set].length; i++) {
-            String cue = cues[set][i];
-            int end = p + cue.length();
-            if (end > n || !text.regionMatches(!caseSensitive[set][i], p, cue, 0, cue.length())) continue;
+            char[] cue = folded[set][i];
+            int end = p + cue.length;
+            if (end > n || !regionEquals(text, p, cue, caseSensitive[set][i])) continue;
             if (end == n || !Character.isLetter(text.codePointAt(end))) return true;
         }
         return false;

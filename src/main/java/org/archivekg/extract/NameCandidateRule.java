@@ -57,6 +57,7 @@ public final class NameCandidateRule implements Rule {
             TextSpan span = s.span();
             String t = span.text();
             Matcher m = CANDIDATE.matcher(t).useTransparentBounds(true).useAnchoringBounds(false);
+            TextSpan.Cutter cutter = span.cutter();
             for (int at = nextCapital(t, 0); at >= 0; at = nextCapital(t, at)) {
                 // tried only where a capital starts (every candidate does): the same matches as find(), without
                 // running the pattern's lookbehind at every character of the section
@@ -72,7 +73,7 @@ public final class NameCandidateRule implements Rule {
                 String stripped = Names.stripHonorific(text, lexicon);
                 start += text.length() - stripped.length();
                 if (stripped.isEmpty()) continue;
-                claims.add(new Claim(Field.MENTION, NameMention.of(stripped), new Evidence(span.sub(start, m.end()), MENTION)));
+                claims.add(new Claim(Field.MENTION, NameMention.of(stripped), new Evidence(cutter.sub(start, m.end()), MENTION)));
             }
         }
         return claims;

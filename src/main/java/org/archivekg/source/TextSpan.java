@@ -44,6 +44,50 @@ public record TextSpan(String file, int start, int end, int line, int column, St
     }
 
     /**
+     * A cutter of sub-spans of this span: the same spans as {@link #sub}, but where the starts come in increasing order
+     * (the matches of a pattern over a section) it counts the line breaks once over the span, not from its start at every cut.
+     */
+    public Cutter cutter() {
+        return new Cutter(this);
+    }
+
+    /** Cuts sub-spans of one span; see {@link TextSpan#cutter()}. Not thread-safe. */
+    public static final class Cutter {
+
+        private final TextSpan span;
+        /** The line and column of {@code at}, relative to the span's text. */
+        private int at;
+        private int line;
+        private int column;
+
+        private Cutter(TextSpan span) {
+            this.span = span;
+            rewind();
+        }
+
+        private void rewind() {
+            at = 0;
+            line = span.line;
+            column = span.column;
+        }
+
+        /** The same as {@code span.sub(relStart, relEnd)}. */
+        public TextSpan sub(int relStart, int relEnd) {
+            if (relStart < at) rewind();
+            String text = span.text;
+            if (relStart > text.length()) return span.sub(relStart, relEnd); // fails as sub fails
+            for (int nl = text.indexOf('\n', at); nl >= 0 && nl < relStart; nl = text.indexOf('\n', nl + 1)) {
+                line++;
+                column = 1;
+                at = nl + 1;
+            }
+            column += relStart - at;
+            at = relStart;
+            return new TextSpan(span.file, span.start + relStart, span.start + relEnd, line, column, text.substring(relStart, relEnd));
+        }
+    }
+
+    /**
      * Every line of this span, blank ones too, as split at {@code '\n'} (a {@code '\r'} stays at the end of its line),
      * each with its own line and column: the same spans as {@code sub} over each line, counted in one pass.
      */
@@ -110,6 +154,7 @@ public record TextSpan(String file, int start, int end, int line, int column, St
     private static boolean hasWhiteSpaceToFold(CharSequence s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
+            if (c > ' ') continue; // every \\s is at most ' '
             if (c == ' ' ? i + 1 < s.length() && isRegexSpace(s.charAt(i + 1)) : isRegexSpace(c)) return true;
         }
         return false;
