@@ -30,6 +30,11 @@ import org.archivekg.source.TextSpan;
  * The line before a "for"/transmission line names the intermediary, optionally after its place.
  */
 public final class AddressRule implements Rule {
+    private static final Pattern SPACES_OR_COMMAS = Pattern.compile("[\\s,]+");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[.,;]+$");
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[.,;\\s]+|[.,;\\s]+$");
+
 
     public static final String ADDRESS = "address.lines";
     public static final String SENT_FROM = "address.sent-from";
@@ -85,7 +90,7 @@ public final class AddressRule implements Rule {
     private boolean sentFromLine(List<Piece> pieces, List<Claim> claims) {
         if (pieces.size() < 2 || !"sender".equals(pieces.get(0).role()) || pieces.get(1).text() == null) return false;
         TextSpan rest = pieces.get(1).text();
-        String firstWord = rest.plain().split("[\\s,]+")[0];
+        String firstWord = SPACES_OR_COMMAS.split(rest.plain())[0];
         Optional<Lexicon.Entry> place = lexicon.lookup("Place", firstWord);
         if (place.isEmpty()) return false;
         claims.add(new Claim(Field.SENT_FROM, place.get(), new Evidence(TitleRule.find(rest, firstWord), SENT_FROM)));
@@ -170,7 +175,7 @@ public final class AddressRule implements Rule {
 
     /** "Pyongyang, Shtykov", "ПЕКИН СОВПОСОЛ", "Beijing, Soviet Ambassador", "ЦЕННЫМ ШТЯКОВУ": [place] addressee. */
     private Party headParty(TextSpan head) {
-        String text = head.plain().replaceAll("[.,;]+$", "").strip();
+        String text = TRAILING_PUNCTUATION.matcher(head.plain()).replaceAll("").strip();
         if (lexicon.lookup("Place", text).isPresent()) return null; // "PYONGYANG,": a place, nobody named
         String placeText = null;
         String who = text;
@@ -179,8 +184,8 @@ public final class AddressRule implements Rule {
             placeText = text.substring(0, comma).strip();
             who = text.substring(comma + 1).strip();
         } else {
-            String[] words = text.split("\\s+", 2);
-            if (words.length == 2 && (lexicon.lookup("Place", words[0]).isPresent() || officeIn(words[1]) != null || words[1].split("\\s+").length == 1)) {
+            String[] words = WHITE_SPACE.split(text, 2);
+            if (words.length == 2 && (lexicon.lookup("Place", words[0]).isPresent() || officeIn(words[1]) != null || WHITE_SPACE.split(words[1]).length == 1)) {
                 placeText = words[0];
                 who = words[1];
             }
@@ -190,7 +195,7 @@ public final class AddressRule implements Rule {
     }
 
     private Party party(String text, String placeText, Lexicon.Entry ignored) {
-        String cleaned = text.replaceAll("^[.,;\\s]+|[.,;\\s]+$", "");
+        String cleaned = EDGE_PUNCTUATION.matcher(text).replaceAll("");
         Lexicon.Entry place = placeText == null ? null : lexicon.lookup("Place", placeText).orElse(null);
         Lexicon.Form office = officeIn(cleaned);
         if (office != null) return new Party(null, office.entry(), place, place == null ? placeText : null);
@@ -199,7 +204,7 @@ public final class AddressRule implements Rule {
 
     private Lexicon.Form officeIn(String text) {
         String lower = Lexicon.lower(text);
-        return lexicon.forms("Office").stream().filter(f -> lower.contains(Lexicon.lower(f.text()))).findFirst().orElse(null);
+        return lexicon.forms("Office").stream().filter(f -> lower.contains(f.lower())).findFirst().orElse(null);
     }
 
     /** Splits a line at marker words (for, to, from, or, для, или, "for immediate transmission" …). */
@@ -236,7 +241,7 @@ public final class AddressRule implements Rule {
     /** Mid-line, a marker counts only after a comma ("PYONGYANG, To SHTYKOV") or between names ("Shtykov for Kim"). */
     private static boolean markerAllowedMidLine(String lower, int at) {
         String before = lower.substring(0, at).stripTrailing();
-        return before.endsWith(",") || before.split("\\s+").length <= 3;
+        return before.endsWith(",") || WHITE_SPACE.split(before).length <= 3;
     }
 
     private static void addText(TextSpan line, int from, int to, List<Piece> pieces) {

@@ -20,6 +20,10 @@ import org.archivekg.source.SourceDocument;
  * collection named on the {@code Source:} line.
  */
 public final class ApparatusRule implements Rule {
+    private static final Pattern TRAILING_DOTS = Pattern.compile("[.\\s]+$");
+    private static final Pattern SPACE = Pattern.compile("\\s");
+    private static final Pattern DASH = Pattern.compile("[–—]");
+
 
     public static final String EDITION = "apparatus.edition";
     public static final String LOCATION = "apparatus.archive";
@@ -70,10 +74,10 @@ public final class ApparatusRule implements Rule {
     String editionLabel(String line) {
         String t = line.strip();
         Matcher m = EDITION_LINE.matcher(t);
-        if (!m.matches()) return t.replaceAll("[.\\s]+$", "");
+        if (!m.matches()) return TRAILING_DOTS.matcher(t).replaceAll("");
         String journal = m.group("journal").strip();
         if (Language.ofText(journal) == Language.RU) journal = toLatin.transliterate(journal);
-        return journal + ", " + m.group("year") + ", No. " + m.group("issue") + ", pp. " + m.group("pages").replaceAll("\\s", "").replaceAll("[–—]", "-");
+        return journal + ", " + m.group("year") + ", No. " + m.group("issue") + ", pp. " + DASH.matcher(SPACE.matcher(m.group("pages")).replaceAll("")).replaceAll("-");
     }
 
 }

@@ -15,6 +15,9 @@ import java.util.stream.Collectors;
  * Several archives in one text give several locations. Archive names and signature terms come from the lexicon.
  */
 public final class ArchiveSignatureParser {
+    private static final Pattern SPACE = Pattern.compile("\\s");
+    private static final Pattern DASH = Pattern.compile("[–—]");
+
 
     /** A location found at {@code [start, end)} of the parsed text. */
     public record Located(int start, int end, ArchiveLocation location) {
@@ -84,7 +87,7 @@ public final class ArchiveSignatureParser {
         while (t.find()) {
             Integer level = lexicon.signatureLevel(t.group(1));
             if (level == null || levels[level] != null) continue;
-            levels[level] = t.group(2).replaceAll("\\s", "").replaceAll("[–—]", "-");
+            levels[level] = DASH.matcher(SPACE.matcher(t.group(2)).replaceAll("")).replaceAll("-");
             end = from + t.end();
         }
         String identifier = null;
@@ -110,7 +113,7 @@ public final class ArchiveSignatureParser {
 
     private static void addMentions(String lower, List<Lexicon.Form> forms, boolean collection, List<Mention> mentions) {
         for (Lexicon.Form f : forms) { // longest first: "Archive of the President … (APRF)" before "APRF"
-            String form = Lexicon.lower(f.text());
+            String form = f.lower();
             int at = lower.indexOf(form);
             while (at >= 0) {
                 int s = at;

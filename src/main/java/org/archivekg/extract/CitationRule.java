@@ -121,7 +121,7 @@ public final class CitationRule implements Rule {
     private Optional<Claim> publisher(TextSpan citation, int from, int to) {
         String lower = Lexicon.lower(citation.text());
         for (Lexicon.Form f : lexicon.forms("Publisher")) {
-            int at = lower.indexOf(Lexicon.lower(f.text()), from);
+            int at = lower.indexOf(f.lower(), from);
             if (at >= 0 && at < to) {
                 TextSpan s = citation.sub(at, at + f.text().length());
                 return Optional.of(new Claim(Field.PUBLISHER, f.entry(), new Evidence(s, PUBLISHER)));

@@ -49,8 +49,14 @@ public final class DateParser {
     /** Every date in the text, in order, without overlaps (the more precise notation wins). */
     public List<Found> findAll(String text) {
         List<Found> found = new ArrayList<>();
-        for (Pattern p : patterns) {
-            Matcher m = p.matcher(text);
+        // every notation has digits (\\d: ASCII), all but one a four-digit year, and that one (3.10.50) a dot: where the
+        // text lacks what a pattern needs, the pattern is not run (most lines and sentences have no digit at all)
+        if (!hasDigit(text)) return found;
+        boolean fourDigits = hasFourDigits(text);
+        boolean dot = text.indexOf('.') >= 0;
+        for (int i = 0; i < patterns.size(); i++) {
+            if (i == DOTTED ? !dot : !fourDigits) continue;
+            Matcher m = patterns.get(i).matcher(text);
             while (m.find()) {
                 DateValue value = toDate(m);
                 if (value == null) continue;
@@ -62,6 +68,27 @@ public final class DateParser {
         }
         found.sort(Comparator.comparingInt(Found::start));
         return found;
+    }
+
+    /** The index in {@link #patterns} of the only notation without a four-digit year: 3.10.1950, 1.10.50. */
+    private static final int DOTTED = 3;
+
+    private static boolean hasFourDigits(String text) {
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            run = c >= '0' && c <= '9' ? run + 1 : 0;
+            if (run == 4) return true;
+        }
+        return false;
+    }
+
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') return true;
+        }
+        return false;
     }
 
     public Found first(String text) {

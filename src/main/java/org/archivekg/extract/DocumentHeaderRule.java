@@ -17,6 +17,8 @@ import org.archivekg.source.TextSpan;
  * {@code ШИФРТЕЛЕГРАММА № 25199}) and the copy list ({@code Copies: Stalin (2), Molotov, …}).
  */
 public final class DocumentHeaderRule implements Rule {
+    private static final Pattern NUMBER_IN_BRACKETS_AT_END = Pattern.compile("\\s*\\(\\d+\\)\\s*$");
+
 
     public static final String KIND_NUMBER = "kind.text-header";
     public static final String COPIES = "copies.list";
@@ -72,7 +74,7 @@ public final class DocumentHeaderRule implements Rule {
             int comma = t.indexOf(',', from);
             int to = comma < 0 ? t.length() : comma;
             TextSpan item = list.sub(from, to).trim();
-            String name = item.plain().replaceAll("\\s*\\(\\d+\\)\\s*$", "").strip();
+            String name = NUMBER_IN_BRACKETS_AT_END.matcher(item.plain()).replaceAll("").strip();
             if (!name.isEmpty()) claims.add(new Claim(Field.COPY_TO, Party.person(Names.mention(name, lexicon)), new Evidence(item, COPIES)));
             from = to + 1;
         }

@@ -20,6 +20,8 @@ import org.archivekg.source.TextSpan;
  * The block's last date is the embedded document's date.
  */
 public final class EmbeddedDocumentRule implements Rule {
+    private static final Pattern TRAILING_DOTS = Pattern.compile("[.\\s]+$");
+
 
     public static final String EMBEDDED = "embedded.quoted-block";
 
@@ -31,7 +33,8 @@ public final class EmbeddedDocumentRule implements Rule {
     private final Lexicon lexicon;
     private final DateParser dates;
     private final Pattern intro;
-    private final List<String> yourWords;
+    /** The second-person cues, each as a whole word in lower case. */
+    private final List<Pattern> yourWords;
 
     public EmbeddedDocumentRule(Lexicon lexicon) {
         this.lexicon = lexicon;
@@ -39,7 +42,8 @@ public final class EmbeddedDocumentRule implements Rule {
         String replyNouns = lexicon.cueForms("replyNoun").stream().map(Pattern::quote).collect(Collectors.joining("|"));
         // the reply noun, then (from / of / от) and the sender's name, then anything up to the closing colon
         this.intro = Pattern.compile("(?iu:(?<![\\p{L}])(?:" + replyNouns + ")\\s+(?:from\\s+|of\\s+|от\\s+)?)" + NAME + "[^\\n]*:\\s*$");
-        this.yourWords = lexicon.cueForms("secondPerson");
+        this.yourWords = lexicon.cueForms("secondPerson").stream()
+                .map(w -> Pattern.compile("(?<![\\p{L}])" + Pattern.quote(Lexicon.lower(w)) + "(?![\\p{L}])")).toList();
     }
 
     @Override
@@ -56,7 +60,9 @@ public final class EmbeddedDocumentRule implements Rule {
             if (s.kind() != SectionKind.TEXT && s.kind() != SectionKind.NOTE) continue;
             List<Line> lines = Line.of(s.span());
             for (int i = 0; i + 1 < lines.size(); i++) {
-                Matcher m = intro.matcher(lines.get(i).text());
+                String text = lines.get(i).text();
+                if (text.indexOf(':') < 0) continue; // the intro ends with a colon: no colon, no need to run its pattern
+                Matcher m = intro.matcher(text);
                 if (!m.find()) continue;
                 TextSpan first = lines.get(i + 1).span();
                 if (first.text().isEmpty() || OPENING.indexOf(first.text().charAt(0)) < 0) continue;
@@ -74,7 +80,7 @@ public final class EmbeddedDocumentRule implements Rule {
     /** The line that ends the quoted block: it ends with a closing quotation mark (a final period allowed). */
     private static int closingLine(List<Line> lines, int from) {
         for (int j = from; j < lines.size(); j++) {
-            String t = lines.get(j).text().replaceAll("[.\\s]+$", "");
+            String t = TRAILING_DOTS.matcher(lines.get(j).text()).replaceAll("");
             if (t.isEmpty()) continue;
             char c = t.charAt(t.length() - 1);
             if (CLOSING.indexOf(c) >= 0 && (j > from || t.length() > 1)) return j;
@@ -84,8 +90,7 @@ public final class EmbeddedDocumentRule implements Rule {
 
     private EmbeddedDocument embedded(TextSpan intro, String senderName, TextSpan block) {
         String introText = Lexicon.lower(intro.text());
-        boolean toYours = yourWords.stream().anyMatch(w -> Pattern.compile("(?<![\\p{L}])" + Pattern.quote(Lexicon.lower(w)) + "(?![\\p{L}])")
-                .matcher(introText).find());
+        boolean toYours = yourWords.stream().anyMatch(w -> w.matcher(introText).find());
         Matcher n = NUMBER.matcher(intro.text());
         // the closing date: the last date in the block's last lines
         List<DateParser.Found> found = dates.findAll(block.text().substring(Math.max(0, block.text().length() - 120)));

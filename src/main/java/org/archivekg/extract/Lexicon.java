@@ -37,8 +37,12 @@ public final class Lexicon {
     public record Entry(String key, String iri, String label, String notation) {
     }
 
-    /** A written form and the entry it stands for. */
-    public record Form(String text, Entry entry) {
+    /** A written form, the entry it stands for, and the form in lower case ({@link #lower(String)}, computed once). */
+    public record Form(String text, Entry entry, String lower) {
+
+        public Form(String text, Entry entry) {
+            this(text, entry, Lexicon.lower(text));
+        }
     }
 
     private final Model model;
@@ -119,6 +123,20 @@ public final class Lexicon {
         return s.toLowerCase(Locale.ROOT).replace('ё', 'е');
     }
 
+    /**
+     * {@link #lower(String)} of the text's first {@code n} characters, or of the whole text where lowering its head
+     * alone might not give the head of the whole lowered: where a character there lowers to two (U+0130), depends on
+     * what follows (Greek capital sigma) or is half of a surrogate pair. Every other character lowers to one, on its own.
+     */
+    static String lowerHead(String text, int n) {
+        if (text.length() <= n) return lower(text);
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '\u0130' || c == '\u03a3' || Character.isSurrogate(c)) return lower(text);
+        }
+        return lower(text.substring(0, n));
+    }
+
     /** All forms of entries of one class (by local name, e.g. "Archive"), longest first. */
     public List<Form> forms(String className) {
         return formsByClass.getOrDefault(className, List.of());
@@ -170,7 +188,7 @@ public final class Lexicon {
     /** The entry of a given class whose form equals the text (case-insensitive), if any. */
     public Optional<Entry> lookup(String className, String text) {
         String t = lower(text.strip());
-        return forms(className).stream().filter(f -> lower(f.text()).equals(t)).map(Form::entry).findFirst();
+        return forms(className).stream().filter(f -> f.lower().equals(t)).map(Form::entry).findFirst();
     }
 
     /**
@@ -179,9 +197,13 @@ public final class Lexicon {
      * ("Расп.", "[Handwritten:") is its own boundary.
      */
     public Optional<Form> formAtStart(String className, String text) {
-        String t = lower(text);
-        for (Form f : forms(className)) { // longest first
-            String form = lower(f.text());
+        List<Form> forms = forms(className);
+        // only the head of the text can matter: as long as the longest form and one character more
+        int longest = 0;
+        for (Form f : forms) longest = Math.max(longest, f.lower().length());
+        String t = lowerHead(text, longest + 1);
+        for (Form f : forms) { // longest first
+            String form = f.lower();
             if (!t.startsWith(form)) continue;
             boolean bounded = t.length() == form.length() || !Character.isLetter(form.charAt(form.length() - 1))
                     || !Character.isLetter(t.charAt(form.length()));

@@ -19,14 +19,10 @@ public record Line(TextSpan span, int paragraph) {
     /** The non-blank lines of a span, trimmed, numbered by paragraph. */
     public static List<Line> of(TextSpan section) {
         List<Line> lines = new ArrayList<>();
-        String t = section.text();
         int paragraph = 0;
         boolean previousBlank = false;
-        int from = 0;
-        while (from <= t.length()) {
-            int nl = t.indexOf('\n', from);
-            int to = nl < 0 ? t.length() : nl;
-            TextSpan line = section.sub(from, to).trim();
+        for (TextSpan raw : section.lineSpans()) {
+            TextSpan line = raw.trim();
             if (line.isBlank()) {
                 previousBlank = true;
             } else {
@@ -34,8 +30,6 @@ public record Line(TextSpan span, int paragraph) {
                 previousBlank = false;
                 lines.add(new Line(line, paragraph));
             }
-            if (nl < 0) break;
-            from = nl + 1;
         }
         return lines;
     }

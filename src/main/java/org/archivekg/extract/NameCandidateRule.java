@@ -30,6 +30,14 @@ public final class NameCandidateRule implements Rule {
 
     private final Lexicon lexicon;
 
+    /** The first index at or after {@code from} whose character may be a capital ({@code \\p{Lu}} is a subset of upper case), or -1. */
+    private static int nextCapital(String t, int from) {
+        for (int i = from; i < t.length(); i++) {
+            if (Character.isUpperCase(t.codePointAt(i))) return i;
+        }
+        return -1;
+    }
+
     public NameCandidateRule(Lexicon lexicon) {
         this.lexicon = lexicon;
     }
@@ -47,15 +55,25 @@ public final class NameCandidateRule implements Rule {
         for (Section s : doc.sections()) {
             if (s.kind() != SectionKind.TEXT && s.kind() != SectionKind.NOTE && s.kind() != SectionKind.TITLE) continue;
             TextSpan span = s.span();
-            Matcher m = CANDIDATE.matcher(span.text());
-            while (m.find()) {
+            String t = span.text();
+            Matcher m = CANDIDATE.matcher(t).useTransparentBounds(true).useAnchoringBounds(false);
+            TextSpan.Cutter cutter = span.cutter();
+            for (int at = nextCapital(t, 0); at >= 0; at = nextCapital(t, at)) {
+                // tried only where a capital starts (every candidate does): the same matches as find(), without
+                // running the pattern's lookbehind at every character of the section
+                m.region(at, t.length());
+                if (!m.lookingAt()) {
+                    at++;
+                    continue;
+                }
+                at = m.end();
                 String text = m.group();
                 int start = m.start();
                 // a form of address before the name is not part of it ("Comrade Kim Il Sung", "Тов. Сталину")
                 String stripped = Names.stripHonorific(text, lexicon);
                 start += text.length() - stripped.length();
                 if (stripped.isEmpty()) continue;
-                claims.add(new Claim(Field.MENTION, NameMention.of(stripped), new Evidence(span.sub(start, m.end()), MENTION)));
+                claims.add(new Claim(Field.MENTION, NameMention.of(stripped), new Evidence(cutter.sub(start, m.end()), MENTION)));
             }
         }
         return claims;

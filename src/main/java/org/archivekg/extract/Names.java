@@ -5,6 +5,9 @@ import java.util.regex.Pattern;
 
 /** Turning a printed name into a {@link NameMention}: forms of address dropped, a bracketed name kept as qualifier. */
 final class Names {
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\s,.;:\"“”«»*]+|[\\s,.;:\"“”«»*]+$");
+
 
     private static final Pattern BRACKETED = Pattern.compile("^(.+?)\\s*[\\[(]\\s*([^\\])]+?)\\s*[\\])]\\s*[.,]?$");
 
@@ -19,14 +22,14 @@ final class Names {
     }
 
     private static String clean(String s) {
-        return s.replaceAll("\\s+", " ").replaceAll("^[\\s,.;:\"“”«»*]+|[\\s,.;:\"“”«»*]+$", "");
+        return EDGE_PUNCTUATION.matcher(WHITE_SPACE.matcher(s).replaceAll(" ")).replaceAll("");
     }
 
     static String stripHonorific(String s, Lexicon lexicon) {
         String lower = Lexicon.lower(s);
         for (Lexicon.Form f : lexicon.forms("Honorific")) {
-            String h = Lexicon.lower(f.text());
-            if (lower.startsWith(h + " ") || (h.endsWith(".") && lower.startsWith(h) && lower.length() > h.length())) {
+            String h = f.lower();
+            if (lower.startsWith(h) && lower.length() > h.length() && (lower.charAt(h.length()) == ' ' || h.endsWith("."))) {
                 return s.substring(h.length()).strip();
             }
         }

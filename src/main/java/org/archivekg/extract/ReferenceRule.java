@@ -33,10 +33,12 @@ public final class ReferenceRule implements Rule {
     public static final String RECEIVED = "reference.received";
     public static final String REPLIED = "reference.replied";
 
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[\\p{Lu}\"«“\\[(])");
     private static final Pattern NUMBER = Pattern.compile("(?:No\\.?|№)\\s*(\\d+)");
     private static final Pattern NAME = Pattern.compile("(?<![\\p{L}\\-])\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+){0,2}");
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final Pattern FROM = Pattern.compile("(?<![\\p{L}])(?:from|от)\\s+(\\p{Lu})", FLAGS);
+    private static final Pattern ENDS_WITH_I = Pattern.compile("(?s).*(?<![\\p{L}])(?:I|я|Я)$");
+    private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}]+");
 
     private final Lexicon lexicon;
     private final DateParser dates;
@@ -44,6 +46,14 @@ public final class ReferenceRule implements Rule {
     private final Pattern dayMonth;
     private final Pattern sic;
     private final Map<String, List<String>> cues = new LinkedHashMap<>();
+    /** The roles whose cues {@link #read} looks for, in the order of {@link #cueWords}'s answer. */
+    private static final List<String> SCANNED = List.of("future", "secondPerson", "firstPerson", "receivedVerb", "sentVerb", "repliedVerb",
+            "inResponse");
+    private static final int FUTURE = 0, SECOND_PERSON = 1, FIRST_PERSON = 2, RECEIVED_VERB = 3, SENT_VERB = 4, REPLIED_VERB = 5, IN_RESPONSE = 6;
+    /** The cues of the scanned roles as whole words, all found in one pass over a sentence. */
+    private final CueWords cueWords;
+    /** The one-word forms of the kinds of document, lower case, with the stem their inflected forms start with. */
+    private final List<KindForm> kindForms = new ArrayList<>();
 
     public ReferenceRule(Lexicon lexicon) {
         this.lexicon = lexicon;
@@ -51,12 +61,24 @@ public final class ReferenceRule implements Rule {
         for (String role : List.of("secondPerson", "firstPerson", "sentVerb", "receivedVerb", "repliedVerb", "inResponse", "future", "replyNoun")) {
             cues.put(role, lexicon.cueForms(role));
         }
+        this.cueWords = new CueWords(SCANNED.stream().map(cues::get).toList());
+        for (Lexicon.Form f : lexicon.forms("DocumentKind")) {
+            String form = f.lower();
+            if (form.contains(" ")) continue;
+            String stem = RUSSIAN_LAST_LETTER.matcher(form).matches() && form.length() > 4 ? form.substring(0, form.length() - 1) : form;
+            kindForms.add(new KindForm(form, stem, f.entry()));
+        }
         String months = lexicon.monthForms().keySet().stream().sorted(Comparator.comparingInt(String::length).reversed())
                 .map(Pattern::quote).collect(Collectors.joining("|"));
         this.your = Pattern.compile("(?<![\\p{L}])(?:" + alternatives("secondPerson") + ")\\s+\\[?(\\p{L}+\\.?|№)\\]?", FLAGS);
         this.dayMonth = Pattern.compile("(?<![\\p{L}\\d.])(?:(?<d1>\\d{1,2})\\s+(?<m1>" + months + ")|(?<m2>" + months + ")\\s+(?<d2>\\d{1,2}))(?![\\p{L}\\d])", FLAGS);
         this.sic = Pattern.compile("^\\s*\\[\\s*sic[\\s\\-–—:,]*(?<m>" + months + ")\\s*\\]", FLAGS);
     }
+
+    private record KindForm(String form, String stem, Lexicon.Entry entry) {
+    }
+
+    private static final Pattern RUSSIAN_LAST_LETTER = Pattern.compile(".*[а-я]$");
 
     private String alternatives(String role) {
         return cues.get(role).stream().map(Pattern::quote).collect(Collectors.joining("|"));
@@ -89,23 +111,52 @@ public final class ReferenceRule implements Rule {
         List<TextSpan> out = new ArrayList<>();
         for (Line line : Line.of(section)) {
             TextSpan l = line.span();
-            Matcher m = SENTENCE_END.matcher(l.text());
+            String t = l.text();
             int from = 0;
-            while (m.find()) {
-                out.add(l.sub(from, m.start()));
-                from = m.end();
+            for (int end = sentenceEnd(t, 0); end >= 0; end = sentenceEnd(t, from)) {
+                out.add(l.sub(from, end + 1));
+                from = end + 1;
+                while (isRegexSpace(t.charAt(from))) from++; // the next sentence starts after the white space
             }
-            out.add(l.sub(from, l.text().length()));
+            out.add(l.sub(from, t.length()));
         }
         return out;
     }
 
+    /**
+     * The first sentence end at or after {@code from}: a '.', '!' or '?' followed by white space and then a capital, a
+     * quotation mark or an opening bracket — what {@code (?<=[.!?])\s+(?=[\p{Lu}"«“\[(])} matched, found without the
+     * regex engine (that pattern tried its lookbehind at every character of every line). -1 if none.
+     */
+    static int sentenceEnd(String t, int from) {
+        int n = t.length();
+        for (int i = from; i < n; i++) {
+            char c = t.charAt(i);
+            if (c != '.' && c != '!' && c != '?') continue;
+            int j = i + 1;
+            while (j < n && isRegexSpace(t.charAt(j))) j++;
+            if (j == i + 1 || j == n) continue;
+            int next = t.codePointAt(j);
+            if (Character.getType(next) == Character.UPPERCASE_LETTER || "\"«“[(".indexOf(next) >= 0) return i;
+        }
+        return -1;
+    }
+
+    /** {@code \s} of java.util.regex without UNICODE_CHARACTER_CLASS. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+    }
+
     private Claim read(TextSpan sentence) {
         String text = sentence.text();
-        if (hasWord(text, "future")) return null;
+        int[] cueAt = cueWords.firstIn(text);
+        if (cueAt[FUTURE] >= 0) return null;
         Matcher y = your.matcher(text);
-        while (y.find()) {
-            String noun = y.group(1).replaceAll("\\.$", "").equals("No") ? y.group(1) : y.group(1).replaceAll("\\.$", "");
+        // a match of "your" starts with a second-person cue as a whole word: none, no match; else none before the first
+        for (boolean found = cueAt[SECOND_PERSON] >= 0 && y.find(cueAt[SECOND_PERSON]); found; found = y.find()) {
+            String word = y.group(1);
+            String withoutDot = word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
+            String noun = withoutDot.equals("No") ? word : withoutDot;
             Lexicon.Entry kind = kindOf(noun);
             boolean number = noun.equals("№") || noun.toLowerCase().startsWith("no");
             if (kind == null && !number && !isWord(noun, "replyNoun")) continue;
@@ -116,24 +167,24 @@ public final class ReferenceRule implements Rule {
                     date == null ? null : date.year, date == null ? 0 : date.month, date == null ? 0 : date.day,
                     date == null ? null : date.correctedFrom, date == null ? 0 : date.originalMonth, kind, n.find() ? n.group(1) : null, false));
         }
-        boolean firstPerson = hasWord(text, "firstPerson");
-        int received = wordAt(text, "receivedVerb");
+        boolean firstPerson = cueAt[FIRST_PERSON] >= 0;
+        int received = cueAt[RECEIVED_VERB];
         if (firstPerson && received >= 0) {
-            Matcher from = Pattern.compile("(?<![\\p{L}])(?:from|от)\\s+(\\p{Lu})", FLAGS).matcher(text.substring(received));
+            Matcher from = FROM.matcher(text.substring(received));
             if (from.find()) {
                 int at = received + from.start(1);
-                return withDate(sentence, RECEIVED, Reference.Type.RECEIVED_BY_AUTHOR, names(text.substring(at)), text, hasWord(text, "inResponse"));
+                return withDate(sentence, RECEIVED, Reference.Type.RECEIVED_BY_AUTHOR, names(text.substring(at)), text, cueAt[IN_RESPONSE] >= 0);
             }
         }
-        int sent = wordAt(text, "sentVerb");
+        int sent = cueAt[SENT_VERB];
         if (firstPerson && sent >= 0 && firstDate(text) != null) {
             return withDate(sentence, SENT, Reference.Type.SENT_BY_AUTHOR, names(text.substring(sent)), text, false);
         }
-        int replied = wordAt(text, "repliedVerb");
+        int replied = cueAt[REPLIED_VERB];
         if (replied > 0) {
             String before = text.substring(0, replied).strip();
             List<String> subject = names(before);
-            boolean authorReplied = before.matches("(?s).*(?<![\\p{L}])(?:I|я|Я)$");
+            boolean authorReplied = ENDS_WITH_I.matcher(before).matches();
             if (!authorReplied && !subject.isEmpty()) {
                 return claim(sentence, REPLIED, new Reference(Reference.Type.REPLY_TO_AUTHOR, List.of(subject.get(subject.size() - 1)),
                         null, 0, 0, null, 0, null, null, false));
@@ -189,17 +240,14 @@ public final class ReferenceRule implements Rule {
 
     private Lexicon.Entry kindOf(String word) {
         String w = Lexicon.lower(word);
-        for (Lexicon.Form f : lexicon.forms("DocumentKind")) {
-            String form = Lexicon.lower(f.text());
-            if (form.contains(" ")) continue;
-            String stem = form.matches(".*[а-я]$") && form.length() > 4 ? form.substring(0, form.length() - 1) : form;
-            if (w.equals(form) || (w.startsWith(stem) && w.length() <= stem.length() + 2)) return f.entry();
+        for (KindForm f : kindForms) {
+            if (w.equals(f.form()) || (w.startsWith(f.stem()) && w.length() <= f.stem().length() + 2)) return f.entry();
         }
         return null;
     }
 
     private Lexicon.Entry kindIn(String text) {
-        for (String word : text.split("[^\\p{L}]+")) {
+        for (String word : NOT_LETTERS.split(text)) {
             Lexicon.Entry k = kindOf(word);
             if (k != null) return k;
         }
@@ -208,21 +256,6 @@ public final class ReferenceRule implements Rule {
 
     private boolean isWord(String word, String role) {
         return cues.get(role).stream().anyMatch(f -> Lexicon.lower(f).equals(Lexicon.lower(word)));
-    }
-
-    private boolean hasWord(String text, String role) {
-        return wordAt(text, role) >= 0;
-    }
-
-    /** Where a cue of the role first occurs as whole words; "I" only in capitals, the rest in any case. */
-    private int wordAt(String text, String role) {
-        int best = -1;
-        for (String f : cues.get(role)) {
-            int flags = f.equals("I") ? 0 : FLAGS;
-            Matcher m = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(f) + "(?![\\p{L}])", flags).matcher(text);
-            if (m.find() && (best < 0 || m.start() < best)) best = m.start();
-        }
-        return best;
     }
 
     private static List<String> names(String text) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.archivekg.source.Section;
 import org.archivekg.source.SectionKind;
@@ -16,6 +17,10 @@ import org.archivekg.source.SourceDocument;
  * document, whose signature is not this one's); nor are valedictions, places and kinds of document.
  */
 public final class SignatureRule implements Rule {
+    private static final Pattern NOT_IN_A_SIGNATURE = Pattern.compile(".*[\\d:|\"“”«»!?;].*");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[.,]+$");
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+
 
     public static final String SIGNATURE = "signature.closing";
 
@@ -51,11 +56,11 @@ public final class SignatureRule implements Rule {
 
     private boolean isSignature(Line line) {
         String raw = line.text();
-        if (raw.matches(".*[\\d:|\"“”«»!?;].*") || raw.startsWith("[") || raw.length() > 40) return false;
-        String plain = line.plain().replaceAll("[.,]+$", "").strip();
+        if (NOT_IN_A_SIGNATURE.matcher(raw).matches() || raw.startsWith("[") || raw.length() > 40) return false;
+        String plain = TRAILING_PUNCTUATION.matcher(line.plain()).replaceAll("").strip();
         if (plain.isEmpty() || !Names.looksLikeName(plain)) return false;
         if (lexicon.lookup("Valediction", plain).isPresent() || lexicon.lookup("Place", plain).isPresent()) return false;
         if (lexicon.lookup("DocumentKind", plain).isPresent() || lexicon.month(plain) != null) return false;
-        return lexicon.markerRole(plain.split("\\s+")[0]) == null;
+        return lexicon.markerRole(WHITE_SPACE.split(plain)[0]) == null;
     }
 }

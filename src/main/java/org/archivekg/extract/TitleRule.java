@@ -22,6 +22,9 @@ import org.archivekg.source.TextSpan;
  * Address lines, read by {@link AddressRule}, take precedence over the title for correspondents.
  */
 public final class TitleRule implements Rule {
+    private static final Pattern WHO_IN_PLACE = Pattern.compile("^(.+?)\\s+(?:in|из|в)\\s+(.+)$");
+    private static final Pattern IN_OR_AT = Pattern.compile("^\\s*(?:in|at|в)\\s+");
+
 
     public static final String TITLE = "title.heading";
     public static final String KIND = "kind.title";
@@ -92,7 +95,7 @@ public final class TitleRule implements Rule {
 
     /** "Roshchin in Beijing": the person, with the place claimed as where the document was sent from. */
     private String placeSuffix(String who, TextSpan span, List<Claim> claims) {
-        Matcher in = Pattern.compile("^(.+?)\\s+(?:in|из|в)\\s+(.+)$").matcher(who);
+        Matcher in = WHO_IN_PLACE.matcher(who);
         if (in.matches()) {
             var place = lexicon.lookup("Place", in.group(2));
             if (place.isPresent()) {
@@ -106,9 +109,9 @@ public final class TitleRule implements Rule {
     private Party party(String text) {
         String lower = Lexicon.lower(text);
         for (Lexicon.Form f : lexicon.forms("Office")) {
-            int at = lower.indexOf(Lexicon.lower(f.text()));
+            int at = lower.indexOf(f.lower());
             if (at < 0) continue;
-            String after = text.substring(at + f.text().length()).replaceFirst("^\\s*(?:in|at|в)\\s+", "").strip();
+            String after = IN_OR_AT.matcher(text.substring(at + f.text().length())).replaceFirst("").strip();
             var place = after.isEmpty() ? java.util.Optional.<Lexicon.Entry>empty() : lexicon.lookup("Place", after);
             return new Party(null, f.entry(), place.orElse(null), place.isPresent() || after.isEmpty() ? null : after);
         }

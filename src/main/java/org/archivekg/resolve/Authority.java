@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.apache.jena.rdf.model.Model;
@@ -56,7 +57,15 @@ public final class Authority {
     private final Map<String, Pseudonym> pseudonyms = new LinkedHashMap<>();
     private final Map<String, Set<Target>> byKey = new HashMap<>();
     private final NearKeys nearKeys = new NearKeys();
-    private final LevenshteinDistance distance = new LevenshteinDistance();
+    /** Edit distance with a threshold per limit (index 1 and 2): -1 past it, so a far key costs a bounded band, not the full table. */
+    private final LevenshteinDistance[] bounded = {null, new LevenshteinDistance(1), new LevenshteinDistance(2)};
+    /**
+     * Answers already given, by written name: the same names come back in document after document, and the authority
+     * does not change once built. Emptied when full, so memory stays bounded on any corpus; shared by the threads of a run.
+     */
+    private final Map<String, Optional<Match>> resolved = new ConcurrentHashMap<>();
+    private final Map<String, Optional<Match>> resolvedExact = new ConcurrentHashMap<>();
+    private static final int MAX_CACHED = 100_000;
 
     private Authority(Model m) {
         var pseudonymProp = m.createProperty(NS, "pseudonym");
@@ -158,12 +167,29 @@ public final class Authority {
 
     /** The entry a written name stands for, if one and only one is close enough. */
     public Optional<Match> resolve(String written) {
+        Optional<Match> cached = resolved.get(written);
+        if (cached != null) return cached;
         Optional<Match> exact = resolveExact(written);
-        return exact.isPresent() ? exact : fuzzy(normalizer.variants(written));
+        Optional<Match> match = exact.isPresent() ? exact : fuzzy(normalizer.variants(written));
+        remember(resolved, written, match);
+        return match;
     }
 
     /** The entry whose key equals the name's (case, script, hyphens and case endings folded), if exactly one. */
     public Optional<Match> resolveExact(String written) {
+        Optional<Match> cached = resolvedExact.get(written);
+        if (cached != null) return cached;
+        Optional<Match> match = lookUpExact(written);
+        remember(resolvedExact, written, match);
+        return match;
+    }
+
+    private static void remember(Map<String, Optional<Match>> cache, String written, Optional<Match> match) {
+        if (cache.size() >= MAX_CACHED) cache.clear();
+        cache.put(written, match);
+    }
+
+    private Optional<Match> lookUpExact(String written) {
         Set<String> variants = normalizer.variants(written);
         for (String v : variants) {
             for (String key : List.of(normalizer.scriptKey(v), normalizer.latinKey(v))) {
@@ -191,8 +217,8 @@ public final class Authority {
                 if (limit == 0) continue;
                 // only the keys that can be within the limit (NearKeys), not every key of the authority
                 for (String near : nearKeys.candidates(key, limit)) {
-                    int d = distance.apply(key, near);
-                    if (d > limit) continue;
+                    int d = bounded[limit].apply(key, near);
+                    if (d < 0) continue; // farther than the limit
                     Set<Target> targets = byKey.get(near);
                     for (Target t : targets) closePeople.add(t.person().key());
                     if (d < bestDistance) {

@@ -33,6 +33,8 @@ public final class NameNormalizer {
 
     private static final Pattern INITIALS = Pattern.compile("^(?:\\p{L}{1,2}\\.\\s*)+(?=\\p{L}{2,})");
     private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L}]+");
+    private static final Pattern WHITE_SPACE_RUN = Pattern.compile("\\s+");
+    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\s,.;:]+|[\\s,.;:]+$");
 
     private final Transliterator toLatin = Transliterator.getInstance("Russian-Latin/BGN; Latin-ASCII");
 
@@ -88,6 +90,7 @@ public final class NameNormalizer {
 
     /** The key in Latin script: Cyrillic transliterated (BGN), accents dropped, letters only. */
     public String latinKey(String name) {
+        if (isAscii(name)) return asciiLetters(name);
         String cached = latinKeys.get(name);
         if (cached != null) return cached;
         String latin;
@@ -99,6 +102,25 @@ public final class NameNormalizer {
         if (latinKeys.size() >= MAX_CACHED) latinKeys.clear();
         latinKeys.put(name, key);
         return key;
+    }
+
+    /**
+     * The Latin key of an ASCII name without ICU: the transliterator leaves ASCII as it is (NFC too), so the key is
+     * the name's letters in lower case. Most names of an English text are ASCII, and each was a call into ICU.
+     */
+    private static String asciiLetters(String name) {
+        StringBuilder sb = new StringBuilder(name.length());
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c >= 'A' && c <= 'Z') sb.append((char) (c + ('a' - 'A')));
+            else if (c >= 'a' && c <= 'z') sb.append(c);
+        }
+        return sb.toString();
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) if (s.charAt(i) >= 0x80) return false;
+        return true;
     }
 
     /** "FENG XI" → "Feng Xi"; a name in mixed case is kept as printed. */
@@ -120,7 +142,7 @@ public final class NameNormalizer {
     }
 
     private static String clean(String s) {
-        return s.replaceAll("\\s+", " ").replaceAll("^[\\s,.;:]+|[\\s,.;:]+$", "");
+        return EDGE_PUNCTUATION.matcher(WHITE_SPACE_RUN.matcher(s).replaceAll(" ")).replaceAll("");
     }
 
     static boolean isCyrillic(String s) {

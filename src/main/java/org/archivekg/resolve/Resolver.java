@@ -1,5 +1,6 @@
 package org.archivekg.resolve;
 
+import java.util.regex.Pattern;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -30,6 +31,8 @@ import org.archivekg.source.Language;
  * their evidence, and the Record's identity key computed.
  */
 public final class Resolver {
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+
 
     public static final String PSEUDONYM_BRACKET = "pseudonym.bracket";
     public static final String PSEUDONYM_AUTHORITY = "pseudonym.authority";
@@ -171,7 +174,7 @@ public final class Resolver {
      * too many ("To SHTYKOV"): then each shorter run is tried.
      */
     private Optional<Mentioned> mentionedPerson(String candidate) {
-        String[] words = candidate.split("\\s+");
+        String[] words = WHITE_SPACE.split(candidate);
         List<String> runs = new ArrayList<>();
         for (int len = words.length; len >= 1; len--) {
             for (int from = 0; from + len <= words.length; from++) {
