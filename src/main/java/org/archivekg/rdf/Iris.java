@@ -7,6 +7,7 @@ import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -134,13 +135,30 @@ public final class Iris {
 
     /** Lower case ASCII letters, digits and hyphens: "APRF 45/1/334, ll. 99-103" → "aprf-45-1-334-ll-99-103". */
     public static String slug(String s) {
-        String ascii = Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
-        String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
-        if (slug.isEmpty() || !ascii.matches("[\\p{ASCII}]*")) {
+        if (isSlug(s)) return s; // most keys (records, people) are slugs already: the patterns below would not change them
+        String ascii = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFKD)).replaceAll("");
+        String slug = EDGE_DASHES.matcher(NOT_SLUG.matcher(ascii.toLowerCase(Locale.ROOT)).replaceAll("-")).replaceAll("");
+        if (slug.isEmpty() || !ASCII.matcher(ascii).matches()) {
             // letters outside ASCII would vanish from the slug: keep the key's identity through a hash
             return (slug.isEmpty() ? "x" : slug) + "-" + hash(s).substring(0, 8);
         }
         return slug;
+    }
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern EDGE_DASHES = Pattern.compile("^-+|-+$");
+    private static final Pattern ASCII = Pattern.compile("[\\p{ASCII}]*");
+
+    /** Whether {@link #slug} would return the string as it is: a-z, 0-9 and single inner dashes. */
+    static boolean isSlug(String s) {
+        if (s.isEmpty() || s.charAt(0) == '-' || s.charAt(s.length() - 1) == '-') return false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean ok = c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' && s.charAt(i - 1) != '-';
+            if (!ok) return false;
+        }
+        return true;
     }
 
     private static String stem(String fileName) {
