@@ -61,9 +61,12 @@ class SpillRunTest {
     @Test
     void aSpilledRunWritesWhatARunInMemoryWrites() throws IOException {
         for (boolean quotations : new boolean[] {true, false}) {
+            // the report files of the spilled runs before may still be there (they go when their report is collected)
+            List<String> before = leftIn(work);
             Output memory = run(2, Pipeline.DEFAULT_SPILL_ABOVE, quotations);
             assertEquals(65, memory.report().filesRead().size(), () -> "seeds and generated documents: " + memory.problems());
-            assertTrue(leftIn(work).isEmpty(), "a run in memory writes no file");
+            List<String> after = leftIn(work);
+            assertTrue(before.containsAll(after), "a run in memory writes no file: " + after + " after " + before);
             for (int threads : new int[] {1, 2}) {
                 Output spilled = run(threads, 0, quotations);
                 assertEquals(memory.quads(), spilled.quads(), "quads, quotations " + quotations + ", threads " + threads);
