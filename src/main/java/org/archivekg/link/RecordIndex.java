@@ -69,6 +69,13 @@ public final class RecordIndex implements RecordLookup, Closeable {
     private static final Sort EARLIEST = new Sort(new SortField(ISO, SortField.Type.STRING), new SortField(ORDER, SortField.Type.LONG));
     private static final Sort LATEST = new Sort(new SortField(ISO, SortField.Type.STRING, true), new SortField(ORDER, SortField.Type.LONG));
 
+    /**
+     * Lucene's buffer of documents not yet flushed (doc values, the sort, ~60 bytes per entry); its default of 16 MB
+     * would let the heap grow with the corpus for its first ~250,000 entries. Smaller means more, smaller segments,
+     * merged in the background and into one by {@link Builder#build}.
+     */
+    private static final double RAM_BUFFER_MB = 4;
+
     private final Directory directory;
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
@@ -99,6 +106,7 @@ public final class RecordIndex implements RecordLookup, Closeable {
                 this.entries = FSDirectory.open(dir.resolve("entries"));
                 IndexWriterConfig config = new IndexWriterConfig();
                 config.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
+                config.setRAMBufferSizeMB(RAM_BUFFER_MB);
                 // sorted by Record, then by arrival: build() reads each Record's entries together, in corpus order
                 config.setIndexSort(new Sort(new SortField(KEY, SortField.Type.STRING), new SortField(SEQ, SortField.Type.LONG)));
                 this.writer = new IndexWriter(entries, config);
@@ -134,6 +142,7 @@ public final class RecordIndex implements RecordLookup, Closeable {
                 Directory records = FSDirectory.open(dir.resolve("records"));
                 IndexWriterConfig config = new IndexWriterConfig();
                 config.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
+                config.setRAMBufferSizeMB(RAM_BUFFER_MB);
                 try (DirectoryReader in = DirectoryReader.open(entries); IndexWriter out = new IndexWriter(records, config)) {
                     for (var leaf : in.leaves()) merge(leaf.reader(), out);
                     out.commit();
