@@ -89,7 +89,17 @@ public final class RecordIndex implements RecordLookup, Closeable {
 
     /** Starts an index in {@code dir} (created; it should be empty and is the caller's to delete after {@link #close}). */
     public static Builder builder(Path dir) {
-        return new Builder(dir);
+        return new Builder(dir, 0);
+    }
+
+    /** As {@link #builder(Path)}, but both indexes flush a segment every {@code entries} documents: many segments, for tests. */
+    static Builder builder(Path dir, int entries) {
+        return new Builder(dir, entries);
+    }
+
+    private static void buffer(IndexWriterConfig config, int flushEvery) {
+        config.setRAMBufferSizeMB(RAM_BUFFER_MB);
+        if (flushEvery > 0) config.setMaxBufferedDocs(flushEvery);
     }
 
     /** Takes {@link KnownRecords.Entry entries} in corpus order, then builds the index of their Records. */
@@ -97,16 +107,18 @@ public final class RecordIndex implements RecordLookup, Closeable {
         private final Path dir;
         private final Directory entries;
         private final IndexWriter writer;
+        private final int flushEvery;
         private long seq;
 
-        private Builder(Path dir) {
+        private Builder(Path dir, int flushEvery) {
             this.dir = dir;
+            this.flushEvery = flushEvery;
             try {
                 Files.createDirectories(dir);
                 this.entries = FSDirectory.open(dir.resolve("entries"));
                 IndexWriterConfig config = new IndexWriterConfig();
                 config.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
-                config.setRAMBufferSizeMB(RAM_BUFFER_MB);
+                buffer(config, flushEvery);
                 // sorted by Record, then by arrival: build() reads each Record's entries together, in corpus order
                 config.setIndexSort(new Sort(new SortField(KEY, SortField.Type.STRING), new SortField(SEQ, SortField.Type.LONG)));
                 this.writer = new IndexWriter(entries, config);
@@ -142,7 +154,7 @@ public final class RecordIndex implements RecordLookup, Closeable {
                 Directory records = FSDirectory.open(dir.resolve("records"));
                 IndexWriterConfig config = new IndexWriterConfig();
                 config.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
-                config.setRAMBufferSizeMB(RAM_BUFFER_MB);
+                buffer(config, flushEvery);
                 try (DirectoryReader in = DirectoryReader.open(entries); IndexWriter out = new IndexWriter(records, config)) {
                     for (var leaf : in.leaves()) merge(leaf.reader(), out);
                     out.commit();
