@@ -42,6 +42,8 @@ public final class ExtractBenchmark {
     private final boolean quotations;
     private final boolean warmup;
     private final Authority authority;
+    private boolean liveHeap;
+    private int every;
 
     /** {@code authority}: the people the pipeline resolves names against (e.g. a generated corpus's, added to the standard ones). */
     public ExtractBenchmark(Path corpus, List<Integer> threads, boolean quotations, boolean warmup, Authority authority) {
@@ -50,6 +52,22 @@ public final class ExtractBenchmark {
         this.quotations = quotations;
         this.warmup = warmup;
         this.authority = authority;
+    }
+
+    /**
+     * Also collect all garbage at each progress line and print the heap then in use: the live data, without the old
+     * garbage that "peak heap after GC" (young collections included) may still count. Costs a full GC per line.
+     */
+    public ExtractBenchmark liveHeap(boolean on) {
+        this.liveHeap = on;
+        return this;
+    }
+
+    /** A progress line every {@code documents} documents read; 0 (the default): a tenth of the corpus, at least 1,000. */
+    public ExtractBenchmark progressEvery(int documents) {
+        if (documents < 0) throw new IllegalArgumentException("progress interval must not be negative, not " + documents);
+        this.every = documents;
+        return this;
     }
 
     public Result run(PrintWriter out) {
@@ -67,13 +85,13 @@ public final class ExtractBenchmark {
             long peak;
             long cpu = processCpuNanos();
             try (HeapWatch heap = new HeapWatch()) {
-                int every = Math.max(1000, raw.files() / 10);
+                int every = this.every > 0 ? this.every : Math.max(1000, raw.files() / 10);
                 int[] seen = {0};
                 long t0 = System.nanoTime();
                 java.util.function.Consumer<String> progress = line -> {
                     if (!line.startsWith("[") || ++seen[0] % every != 0) return;
-                    out.printf("  %d documents read in %.0f s; peak heap after GC so far %d MB%n", seen[0], (System.nanoTime() - t0) / 1e9,
-                            mb(heap.peakAfterGc()));
+                    out.printf("  %d documents read in %.0f s; peak heap after GC so far %d MB%s%n", seen[0], (System.nanoTime() - t0) / 1e9,
+                            mb(heap.peakAfterGc()), liveHeap ? String.format(java.util.Locale.ROOT, "; live heap after a full GC %.1f MB", HeapWatch.usedAfterGc() / 1048576.0) : "");
                     out.flush();
                 };
                 seconds = time(() -> report[0] = pipeline(t, quotations).progress(progress).build().run(List.of(corpus), new StreamRDFBase() {

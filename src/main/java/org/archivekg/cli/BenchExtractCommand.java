@@ -36,6 +36,14 @@ final class BenchExtractCommand implements Callable<Integer> {
     @Option(names = "--no-warmup", description = "Skip the warm-up run on the first 200 files.")
     boolean noWarmup;
 
+    @Option(names = "--live-heap", description = "At each progress line also run a full GC and print the heap then in use "
+            + "(the live data, without garbage not yet collected).")
+    boolean liveHeap;
+
+    @Option(names = "--progress-every", paramLabel = "N",
+            description = "Print a progress line every N documents read (default: a tenth of the corpus, at least 1000).")
+    int progressEvery;
+
     @Option(names = "--authority", paramLabel = "FILE",
             description = "An authority file added to the built-in one, e.g. the authority.ttl of a generated corpus; repeatable.")
     List<Path> authorities = new ArrayList<>();
@@ -47,6 +55,7 @@ final class BenchExtractCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         if (!Files.isDirectory(corpus)) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "not a directory: " + corpus);
+        if (progressEvery < 0) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--progress-every must not be negative");
         if (threads < 1) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
         List<Integer> runs = new ArrayList<>();
         if (!onlyThreads) runs.add(1);
@@ -57,7 +66,7 @@ final class BenchExtractCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "cannot use " + e.getMessage());
         }
-        new ExtractBenchmark(corpus, runs, !noQuotations, !noWarmup, authority).run(out);
+        new ExtractBenchmark(corpus, runs, !noQuotations, !noWarmup, authority).liveHeap(liveHeap).progressEvery(progressEvery).run(out);
         return 0;
     }
 }

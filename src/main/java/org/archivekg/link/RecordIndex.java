@@ -69,6 +69,13 @@ public final class RecordIndex implements RecordLookup, Closeable {
     private static final Sort EARLIEST = new Sort(new SortField(ISO, SortField.Type.STRING), new SortField(ORDER, SortField.Type.LONG));
     private static final Sort LATEST = new Sort(new SortField(ISO, SortField.Type.STRING, true), new SortField(ORDER, SortField.Type.LONG));
 
+    /**
+     * Lucene's buffer of documents not yet flushed (doc values, the sort, ~60 bytes per entry); its default of 16 MB
+     * would let the heap grow with the corpus for its first ~250,000 entries. Smaller means more, smaller segments,
+     * merged in the background and into one by {@link Builder#build}.
+     */
+    private static final double RAM_BUFFER_MB = 4;
+
     private final Directory directory;
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
@@ -82,7 +89,17 @@ public final class RecordIndex implements RecordLookup, Closeable {
 
     /** Starts an index in {@code dir} (created; it should be empty and is the caller's to delete after {@link #close}). */
     public static Builder builder(Path dir) {
-        return new Builder(dir);
+        return new Builder(dir, 0);
+    }
+
+    /** As {@link #builder(Path)}, but both indexes flush a segment every {@code entries} documents: many segments, for tests. */
+    static Builder builder(Path dir, int entries) {
+        return new Builder(dir, entries);
+    }
+
+    private static void buffer(IndexWriterConfig config, int flushEvery) {
+        config.setRAMBufferSizeMB(RAM_BUFFER_MB);
+        if (flushEvery > 0) config.setMaxBufferedDocs(flushEvery);
     }
 
     /** Takes {@link KnownRecords.Entry entries} in corpus order, then builds the index of their Records. */
@@ -90,15 +107,18 @@ public final class RecordIndex implements RecordLookup, Closeable {
         private final Path dir;
         private final Directory entries;
         private final IndexWriter writer;
+        private final int flushEvery;
         private long seq;
 
-        private Builder(Path dir) {
+        private Builder(Path dir, int flushEvery) {
             this.dir = dir;
+            this.flushEvery = flushEvery;
             try {
                 Files.createDirectories(dir);
                 this.entries = FSDirectory.open(dir.resolve("entries"));
                 IndexWriterConfig config = new IndexWriterConfig();
                 config.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
+                buffer(config, flushEvery);
                 // sorted by Record, then by arrival: build() reads each Record's entries together, in corpus order
                 config.setIndexSort(new Sort(new SortField(KEY, SortField.Type.STRING), new SortField(SEQ, SortField.Type.LONG)));
                 this.writer = new IndexWriter(entries, config);
@@ -134,6 +154,7 @@ public final class RecordIndex implements RecordLookup, Closeable {
                 Directory records = FSDirectory.open(dir.resolve("records"));
                 IndexWriterConfig config = new IndexWriterConfig();
                 config.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
+                buffer(config, flushEvery);
                 try (DirectoryReader in = DirectoryReader.open(entries); IndexWriter out = new IndexWriter(records, config)) {
                     for (var leaf : in.leaves()) merge(leaf.reader(), out);
                     out.commit();

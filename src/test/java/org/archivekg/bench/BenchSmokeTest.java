@@ -70,6 +70,21 @@ class BenchSmokeTest {
     }
 
     @Test
+    void extractPrintsTheLiveHeapAtEachProgressLineWhenAsked() {
+        Ran r = bench("extract", "--corpus", corpus.toString(), "--only-threads", "--threads", "1", "--no-warmup",
+                "--live-heap", "--progress-every", "2");
+        assertEquals(0, r.exit(), r.out());
+        Matcher m = Pattern.compile("(\\d+) documents read in \\d+ s; peak heap after GC so far \\d+ MB; live heap after a full GC (\\d+\\.\\d) MB")
+                .matcher(r.out());
+        assertTrue(m.find(), r.out());
+        assertEquals("2", m.group(1));
+        assertTrue(Double.parseDouble(m.group(2)) > 1, r.out());
+        assertTrue(m.find(), r.out());
+        assertEquals("4", m.group(1));
+        assertTrue(!m.find(), "one line per 2 documents of 5: " + r.out());
+    }
+
+    @Test
     void loadAndQueryGiveTheSameQuadsInEveryStoreAndAnAnswerToEveryQuery() throws Exception {
         Path work = tmp.resolve("work");
         Ran load = bench("load", "--corpus", corpus.toString(), "--work", work.toString(), "--heap", "512m");

@@ -36,9 +36,18 @@ class RecordIndexTest {
 
     @Test
     void theIndexOnDiskAnswersAsTheRecordsInMemory() throws Exception {
+        answersAsTheRecordsInMemory(RecordIndex.builder(dir.resolve("index")));
+    }
+
+    /** A large corpus fills Lucene's buffer many times: entries in many segments, merged, give the same answers. */
+    @Test
+    void anIndexWrittenInManySegmentsAnswersTheSame() throws Exception {
+        answersAsTheRecordsInMemory(RecordIndex.builder(dir.resolve("index"), 7));
+    }
+
+    private void answersAsTheRecordsInMemory(RecordIndex.Builder builder) throws Exception {
         Random random = new Random(11);
         KnownRecords memory = new KnownRecords();
-        RecordIndex.Builder builder = RecordIndex.builder(dir.resolve("index"));
         for (int i = 0; i < 400; i++) {
             KnownRecords.Entry e = new KnownRecords.Entry("r" + random.nextInt(KEYS), people(random), people(random),
                     random.nextInt(3) == 0 ? null : date(random), random.nextInt(4) == 0 ? "N" + random.nextInt(5) : null);
