@@ -28,8 +28,8 @@ import java.util.Objects;
  *   <li><b>Inverted index</b>: all (shingle hash, text, position) postings are sorted by hash — in hash-partitions of
  *       a few million postings, so memory stays bounded — and each run of equal hashes gives seeds: one seed
  *       (position in a, position in b) for each two texts of the same language and different groups that share the
- *       shingle. Shingles found in more than max(50, 1% of the texts) texts are skipped as boilerplate (passim's
- *       max-df filter). No pair of texts is ever compared unless they share a shingle: the cost is linear in the
+ *       shingle. Shingles found in more than max(50, 1% of the texts) texts, and in any case in more than 1,000, are
+ *       skipped as boilerplate (passim's max-df filter). No pair of texts is ever compared unless they share a shingle: the cost is linear in the
  *       corpus plus the number of shared shingles.</li>
  *   <li><b>Chain</b> the seeds of each pair of texts along near-diagonals: a seed may follow another if it is
  *       later in both texts, at most {@value #MAX_GAP} words lie between them on either side, and the diagonal
@@ -89,6 +89,12 @@ public final class QuotationFinder {
     /** A shingle found in more than max(this, {@link #BOILERPLATE_SHARE} of the texts) texts is boilerplate. */
     static final int BOILERPLATE_TEXTS = 50;
     static final double BOILERPLATE_SHARE = 0.01;
+    /**
+     * A shingle found in more than this many texts is boilerplate however big the corpus: a shingle in k texts gives
+     * k²/2 seeds, so a limit that grew with the corpus would make the seeds grow with its square (at 1,000,000 texts,
+     * 1 % let chance phrases of a Zipf vocabulary fill 17 GB of seeds). A phrase in over 1,000 letters is a formula.
+     */
+    static final int BOILERPLATE_MAX_TEXTS = 1_000;
 
     /** Most predecessors examined per seed in the chaining (bounds the work on repetitive texts). */
     private static final int MAX_PREDECESSORS = 64;
@@ -172,7 +178,7 @@ public final class QuotationFinder {
 
     /** Most texts a shingle may be found in before it counts as boilerplate, in a corpus of {@code texts} texts. */
     public static int maxTexts(int texts) {
-        return Math.max(BOILERPLATE_TEXTS, (int) Math.ceil(BOILERPLATE_SHARE * texts));
+        return Math.min(BOILERPLATE_MAX_TEXTS, Math.max(BOILERPLATE_TEXTS, (int) Math.ceil(BOILERPLATE_SHARE * texts)));
     }
 
     /** The hashes of the text's shingles (k consecutive normalised words), in word order: position i starts at word i. */

@@ -97,6 +97,15 @@ class QuotationFinderTest {
     // ------------------------------------------------------------------ the seeds
 
     @Test
+    void theBoilerplateLimitGrowsWithTheCorpusUpToAThousandTexts() {
+        assertEquals(50, QuotationFinder.maxTexts(10));
+        assertEquals(50, QuotationFinder.maxTexts(5_000));
+        assertEquals(200, QuotationFinder.maxTexts(20_000));
+        assertEquals(1_000, QuotationFinder.maxTexts(100_000));
+        assertEquals(1_000, QuotationFinder.maxTexts(1_000_000), "a fixed limit past 100,000 texts: seeds grow with its square");
+    }
+
+    @Test
     void the001LetterQuotes000InRussianDespiteOcrErrors() {
         Match m = longest(seedMatches, "000-ru", "001-ru");
         assertEquals("000-ru", m.a().id(), "a is the text added first");
