@@ -1,5 +1,13 @@
 package org.archivekg.link;
 
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -8,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * Quotation detection (text reuse) between all texts of a corpus: the passages of one text that reproduce another,
@@ -141,7 +150,26 @@ public final class QuotationFinder {
     /** All matches between texts of different groups and the same language, in order of (a, b, aStart, bStart). */
     public List<Match> findAll() {
         int maxTexts = maxTexts(entries.size());
-        Seeds seeds = seeds(maxTexts);
+        List<Found> found = new ArrayList<>();
+        if (entries.size() <= spillAboveTexts) {
+            Seeds seeds = new Seeds();
+            seeds(maxTexts, seeds::add);
+            found.addAll(alignAll(seeds));
+        } else {
+            // a big corpus: the seeds go to files on disk by pair, and one file's seeds are aligned at a time
+            try (SeedBuckets buckets = new SeedBuckets(SEED_BUCKETS)) {
+                seeds(maxTexts, buckets);
+                for (int b = 0; b < SEED_BUCKETS; b++) found.addAll(alignAll(buckets.read(b)));
+            }
+        }
+        found.sort(Comparator.comparingInt(Found::ia).thenComparingInt(Found::ib).thenComparing(Found::match, MATCH_ORDER));
+        List<Match> out = new ArrayList<>(found.size());
+        for (Found f : found) out.add(f.match());
+        return out;
+    }
+
+    /** The matches of every pair of texts whose seeds these are (all of each pair's seeds are here). */
+    private List<Found> alignAll(Seeds seeds) {
         seeds.sort();
         // one range of seeds per pair of texts
         List<int[]> ranges = new ArrayList<>();
@@ -151,14 +179,20 @@ public final class QuotationFinder {
             if (e - s >= MIN_SEEDS) ranges.add(new int[] {s, e});
             s = e;
         }
-        List<Found> found = ranges.parallelStream()
-                .flatMap(r -> align(seeds, r[0], r[1]).stream())
-                .sorted(Comparator.comparingInt(Found::ia).thenComparingInt(Found::ib)
-                        .thenComparing(Found::match, MATCH_ORDER))
-                .toList();
-        List<Match> out = new ArrayList<>(found.size());
-        for (Found f : found) out.add(f.match());
-        return out;
+        return ranges.parallelStream().flatMap(r -> align(seeds, r[0], r[1]).stream()).toList();
+    }
+
+    /** Past this many texts, {@link #findAll} keeps the seeds on disk (16 bytes each; about 15 GB at a million documents). */
+    static final int SPILL_ABOVE_TEXTS = 100_000;
+    /** Files the seeds of a big corpus are spread over, by pair of texts. */
+    static final int SEED_BUCKETS = 64;
+
+    private int spillAboveTexts = SPILL_ABOVE_TEXTS;
+
+    /** For tests: spill the seeds past {@code texts} texts (0: always). */
+    QuotationFinder spillAbove(int texts) {
+        this.spillAboveTexts = texts;
+        return this;
     }
 
     private record Found(int ia, int ib, Match match) {
@@ -244,7 +278,74 @@ public final class QuotationFinder {
         }
     }
 
-    private Seeds seeds(int maxTexts) {
+    /** Seeds written to files by pair of texts, in a temporary directory deleted on close; read back a file at a time. */
+    private static final class SeedBuckets implements SeedSink, AutoCloseable {
+        private final Path dir;
+        private final DataOutputStream[] out;
+        private final int[] counts;
+
+        SeedBuckets(int buckets) {
+            try {
+                dir = Files.createTempDirectory("archive-kg-seeds");
+                out = new DataOutputStream[buckets];
+                counts = new int[buckets];
+                for (int b = 0; b < buckets; b++) {
+                    out[b] = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file(b)), 1 << 16));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write the quotation finder's seeds to a temporary directory", e);
+            }
+        }
+
+        private Path file(int b) {
+            return dir.resolve("seeds-" + b);
+        }
+
+        @Override
+        public void seed(int a, int b, int pa, int pb) {
+            int bucket = Math.floorMod(a * 31 + b, out.length); // every seed of a pair in one bucket
+            try {
+                DataOutputStream o = out[bucket];
+                o.writeInt(a);
+                o.writeInt(b);
+                o.writeInt(pa);
+                o.writeInt(pb);
+                counts[bucket]++;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        /** The seeds of one bucket; the writing is over once the first bucket is read. */
+        Seeds read(int bucket) {
+            try {
+                for (DataOutputStream o : out) o.close();
+                Seeds seeds = new Seeds();
+                seeds.pair = new long[Math.max(1, counts[bucket])];
+                seeds.pos = new long[Math.max(1, counts[bucket])];
+                try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file(bucket)), 1 << 16))) {
+                    for (int i = 0; i < counts[bucket]; i++) seeds.add(in.readInt(), in.readInt(), in.readInt(), in.readInt());
+                }
+                Files.delete(file(bucket));
+                return seeds;
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the quotation finder's seeds back from " + dir, e);
+            }
+        }
+
+        @Override
+        public void close() {
+            try (Stream<Path> files = Files.list(dir)) {
+                for (DataOutputStream o : out) o.close();
+                for (Path f : files.toList()) Files.deleteIfExists(f);
+                Files.deleteIfExists(dir);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot delete " + dir, e);
+            }
+        }
+    }
+
+    private void seeds(int maxTexts, SeedSink seeds) {
         long total = 0;
         for (Entry e : entries) total += e.shingles().length;
         int parts = (int) Math.max(1, (total + PARTITION_TARGET - 1) / PARTITION_TARGET);
@@ -255,7 +356,6 @@ public final class QuotationFinder {
             if (Arrays.stream(counts).max().orElse(0) < LOCAL_MASK) break;
             parts *= 2;
         }
-        Seeds seeds = new Seeds();
         for (int p = 0; p < parts; p++) {
             int m = counts[p];
             long[] keys = new long[m];
@@ -283,7 +383,6 @@ public final class QuotationFinder {
                 s = e;
             }
         }
-        return seeds;
     }
 
     /** The postings of one shingle, gathered for {@link #shingleSeeds}; reused from run to run. */
@@ -313,7 +412,7 @@ public final class QuotationFinder {
      * The seeds of the postings keys[s, e), whose hashes are equal in their high bits: usually one shingle, else
      * (rarely) several, each given its seeds on its own, so that the boilerplate limits count one shingle's texts.
      */
-    private void pairs(long[] keys, int s, int e, int[] text, int[] pos, int maxTexts, Seeds seeds, Postings run) {
+    private void pairs(long[] keys, int s, int e, int[] text, int[] pos, int maxTexts, SeedSink seeds, Postings run) {
         long first = fullHash(keys[s], text, pos);
         boolean one = true;
         for (int x = s + 1; x < e && one; x++) one = fullHash(keys[x], text, pos) == first;
@@ -333,7 +432,7 @@ public final class QuotationFinder {
     }
 
     /** Gathers the postings of shingle {@code h} among keys[s, e) (all of them unless {@code filter}) and seeds them. */
-    private void seedsOf(long[] keys, int s, int e, int[] text, int[] pos, int maxTexts, Seeds seeds, Postings run, long h, boolean filter) {
+    private void seedsOf(long[] keys, int s, int e, int[] text, int[] pos, int maxTexts, SeedSink seeds, Postings run, long h, boolean filter) {
         run.clear(e - s);
         for (int x = s; x < e; x++) {
             int i = (int) (keys[x] & LOCAL_MASK);
@@ -345,7 +444,7 @@ public final class QuotationFinder {
             run.group[run.n] = entry.group();
             run.n++;
         }
-        shingleSeeds(run.n, run.text, run.position, run.language, run.group, maxTexts, seeds::add);
+        shingleSeeds(run.n, run.text, run.position, run.language, run.group, maxTexts, seeds);
     }
 
     // ------------------------------------------------------------------ chaining

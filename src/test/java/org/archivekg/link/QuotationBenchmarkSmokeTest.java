@@ -25,6 +25,30 @@ class QuotationBenchmarkSmokeTest {
     }
 
     @Test
+    void seedsKeptOnDiskGiveTheSameMatches() throws java.io.IOException {
+        // a big corpus keeps its seeds in files by pair of texts; forced here on a small one
+        QuotationBenchmark.Corpus corpus = QuotationBenchmark.generate(400, 11);
+        QuotationFinder inMemory = new QuotationFinder();
+        QuotationFinder onDisk = new QuotationFinder().spillAbove(0);
+        for (var t : corpus.texts()) {
+            inMemory.add(t);
+            onDisk.add(t);
+        }
+        List<Match> expected = inMemory.findAll();
+        assertTrue(expected.size() >= 40, "the corpus has quotations: " + expected.size());
+        java.nio.file.Path tmp = java.nio.file.Path.of(System.getProperty("java.io.tmpdir"));
+        long before;
+        try (var files = java.nio.file.Files.list(tmp)) {
+            before = files.filter(f -> f.getFileName().toString().startsWith("archive-kg-seeds")).count();
+        }
+        assertEquals(expected, onDisk.findAll());
+        try (var files = java.nio.file.Files.list(tmp)) {
+            assertEquals(before, files.filter(f -> f.getFileName().toString().startsWith("archive-kg-seeds")).count(),
+                    "the seeds' directory is deleted");
+        }
+    }
+
+    @Test
     void theGeneratorIsDeterministic() {
         QuotationBenchmark.Corpus x = QuotationBenchmark.generate(50, 7);
         QuotationBenchmark.Corpus y = QuotationBenchmark.generate(50, 7);
