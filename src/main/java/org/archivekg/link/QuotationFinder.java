@@ -39,7 +39,8 @@ import java.util.stream.Stream;
  *       (position in a, position in b) for each two texts of the same language and different groups that share the
  *       shingle. Shingles found in more than max(50, 1% of the texts) texts, and in any case in more than 1,000, are
  *       skipped as boilerplate (passim's max-df filter). No pair of texts is ever compared unless they share a shingle: the cost is linear in the
- *       corpus plus the number of shared shingles.</li>
+ *       corpus plus the number of shared shingles. Past {@value #SPILL_ABOVE_TEXTS} texts the seeds go to files on
+ *       disk, spread by pair of texts, and are aligned one file at a time.</li>
  *   <li><b>Chain</b> the seeds of each pair of texts along near-diagonals: a seed may follow another if it is
  *       later in both texts, at most {@value #MAX_GAP} words lie between them on either side, and the diagonal
  *       drifts by at most {@value #MAX_DRIFT} words (OCR errors kill the k shingles around a wrong word; edits add or
