@@ -38,8 +38,8 @@ import java.util.stream.Stream;
  *       a few million postings, so memory stays bounded — and each run of equal hashes gives seeds: one seed
  *       (position in a, position in b) for each two texts of the same language and different groups that share the
  *       shingle. Shingles found in more than max(50, 1% of the texts) texts, and in any case in more than 1,000, are
- *       skipped as boilerplate (passim's max-df filter). No pair of texts is ever compared unless they share a shingle: the cost is linear in the
- *       corpus plus the number of shared shingles. Past {@value #SPILL_ABOVE_TEXTS} texts the seeds go to files on
+ *       skipped as boilerplate (passim's max-df filter). No pair of texts is ever compared unless they share a
+ *       shingle: the cost is linear in the corpus plus the number of shared shingles. Past {@value #SPILL_ABOVE_TEXTS} texts the seeds go to files on
  *       disk, spread by pair of texts, and are aligned one file at a time.</li>
  *   <li><b>Chain</b> the seeds of each pair of texts along near-diagonals: a seed may follow another if it is
  *       later in both texts, at most {@value #MAX_GAP} words lie between them on either side, and the diagonal
@@ -101,8 +101,8 @@ public final class QuotationFinder {
     static final double BOILERPLATE_SHARE = 0.01;
     /**
      * A shingle found in more than this many texts is boilerplate however big the corpus: a shingle in k texts gives
-     * k²/2 seeds, so a limit that grew with the corpus would make the seeds grow with its square (at 1,000,000 texts,
-     * 1 % let chance phrases of a Zipf vocabulary fill 17 GB of seeds). A phrase in over 1,000 letters is a formula.
+     * k²/2 seeds, so a limit that grew with the corpus would let the seeds of one phrase grow with its square. A phrase
+     * in over 1,000 letters is a formula.
      */
     static final int BOILERPLATE_MAX_TEXTS = 1_000;
 
@@ -183,7 +183,7 @@ public final class QuotationFinder {
         return ranges.parallelStream().flatMap(r -> align(seeds, r[0], r[1]).stream()).toList();
     }
 
-    /** Past this many texts, {@link #findAll} keeps the seeds on disk (16 bytes each; about 15 GB at a million documents). */
+    /** Past this many texts, {@link #findAll} keeps the seeds on disk (16 bytes each; several GB at a million documents). */
     static final int SPILL_ABOVE_TEXTS = 100_000;
     /** Files the seeds of a big corpus are spread over, by pair of texts. */
     static final int SEED_BUCKETS = 64;
