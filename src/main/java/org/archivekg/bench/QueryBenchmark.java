@@ -36,10 +36,9 @@ import org.archivekg.store.Store;
  * call a remote SERVICE are skipped: outgoing SERVICE calls are off by default, and a remote endpoint's latency is
  * not ours to measure.
  * <p>
- * Each query is measured in a child JVM of its own, which serves the store, sends the query and ends: a query that
- * runs on after its HTTP request gave up (the server's timeout does not stop every query) would otherwise go on
- * using the CPU while the next queries are measured. A child that overruns its time is killed and the query reported
- * as not answered in time.
+ * Each query is measured in a child JVM of its own, which serves the store, sends the query and ends, so that no
+ * query's caches, garbage or leftover work (a request the client gave up on runs until the server's timeout) weigh
+ * on the next one. A child that overruns its time is killed and the query reported as not answered in time.
  * <p>
  * A lookup query names the one thing it looks up in a {@code VALUES ?x { <IRI> }} block ({@code record-card.rq},
  * {@code correspondence-of-person.rq}). Asking for the same IRI every time would measure a cache, so each request
