@@ -60,12 +60,7 @@ final class BenchExtractCommand implements Callable<Integer> {
         List<Integer> runs = new ArrayList<>();
         if (!onlyThreads) runs.add(1);
         if (onlyThreads || threads > 1) runs.add(threads);
-        Authority authority;
-        try {
-            authority = authorities.isEmpty() ? Authority.standard() : Authority.standardWith(authorities);
-        } catch (IllegalArgumentException e) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "cannot use " + e.getMessage());
-        }
+        Authority authority = CommonOptions.authority(authorities, spec.commandLine());
         new ExtractBenchmark(corpus, runs, !noQuotations, !noWarmup, authority).liveHeap(liveHeap).progressEvery(progressEvery).run(out);
         return 0;
     }

@@ -11,6 +11,7 @@ import org.archivekg.problem.ProblemCollector;
 import org.archivekg.rdf.Iris;
 import org.archivekg.resolve.Authority;
 
+import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -73,13 +74,16 @@ final class CommonOptions {
         };
         if (threads < 1) throw new ParameterException(mixee.commandLine(), "--threads must be at least 1");
         Pipeline.Builder builder = Pipeline.builder().base(base).problems(problems).progress(progress).threads(threads);
-        if (!authorities.isEmpty()) {
-            try {
-                builder.authority(Authority.standardWith(authorities));
-            } catch (IllegalArgumentException e) {
-                throw new ParameterException(mixee.commandLine(), "cannot use " + e.getMessage());
-            }
-        }
+        if (!authorities.isEmpty()) builder.authority(authority(authorities, mixee.commandLine()));
         return builder.build();
+    }
+
+    /** The built-in authority with the given files' people added; a file that cannot be used is a parameter error. */
+    static Authority authority(List<Path> files, CommandLine commandLine) {
+        try {
+            return files.isEmpty() ? Authority.standard() : Authority.standardWith(files);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(commandLine, "cannot use " + e.getMessage());
+        }
     }
 }
