@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 
 import org.apache.jena.riot.system.StreamRDFBase;
@@ -15,7 +16,7 @@ import org.archivekg.resolve.Authority;
 import org.archivekg.pipeline.RunReport;
 import org.archivekg.problem.ProblemCollector;
 import org.archivekg.source.SourceException;
-import org.archivekg.source.SourceLoader;
+import org.archivekg.source.SourceFiles;
 import org.archivekg.source.TextDecoder;
 
 /**
@@ -120,10 +121,13 @@ public final class ExtractBenchmark {
     }
 
     private Raw raw(PrintWriter out) {
-        List<Path> files = SourceLoader.expand(List.of(corpus), p -> { });
-        if (files.isEmpty()) throw new IllegalArgumentException("no files in " + corpus);
+        // walked anew by each pass, not held: the benchmark must not add a file list to the heap it measures
+        SourceFiles files = SourceFiles.of(List.of(corpus), p -> { });
+        int count = files.count();
+        if (count == 0) throw new IllegalArgumentException("no files in " + corpus);
         if (warmup) {
-            List<Path> some = files.subList(0, Math.min(files.size(), 200));
+            List<Path> some = new ArrayList<>();
+            for (Iterator<Path> it = files.iterator(); it.hasNext() && some.size() < 200; ) some.add(it.next());
             out.printf("warm-up: %d files, raw and pipeline%n", some.size());
             out.flush();
             raw(some);
@@ -135,10 +139,10 @@ public final class ExtractBenchmark {
         double rawSeconds = time(() -> bytes[0] = raw(files));
         out.printf("read only: %.1f MB/s; read + JDK UTF-8 decoding: %.1f MB/s (for reference)%n", bytes[0] / 1e6 / readSeconds,
                 bytes[0] / 1e6 / utf8Seconds);
-        out.printf("raw read+decode: %d files, %.1f MB in %.2f s: %.1f MB/s, %.0f documents/s%n", files.size(), bytes[0] / 1e6,
-                rawSeconds, bytes[0] / 1e6 / rawSeconds, files.size() / rawSeconds);
+        out.printf("raw read+decode: %d files, %.1f MB in %.2f s: %.1f MB/s, %.0f documents/s%n", count, bytes[0] / 1e6,
+                rawSeconds, bytes[0] / 1e6 / rawSeconds, count / rawSeconds);
         out.flush();
-        return new Raw(files.size(), bytes[0], rawSeconds);
+        return new Raw(count, bytes[0], rawSeconds);
     }
 
     private static void summary(Result r, PrintWriter out) {
@@ -161,7 +165,7 @@ public final class ExtractBenchmark {
         return Pipeline.builder().threads(threads).quotations(quotations).authority(authority).problems(new ProblemCollector());
     }
 
-    private static void readOnly(List<Path> files) {
+    private static void readOnly(Iterable<Path> files) {
         long n = 0;
         for (Path f : files) {
             try {
@@ -173,7 +177,7 @@ public final class ExtractBenchmark {
         if (n < 0) throw new IllegalStateException();
     }
 
-    private static void jdkUtf8(List<Path> files) {
+    private static void jdkUtf8(Iterable<Path> files) {
         long n = 0;
         for (Path f : files) {
             try {
@@ -186,7 +190,7 @@ public final class ExtractBenchmark {
     }
 
     /** Reads and decodes every file as the pipeline does ({@link TextDecoder}: checks, charset detection); returns the bytes read. */
-    private static long raw(List<Path> files) {
+    private static long raw(Iterable<Path> files) {
         TextDecoder decoder = new TextDecoder();
         long bytes = 0;
         long chars = 0;

@@ -1,7 +1,6 @@
 package org.archivekg.pipeline;
 
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -31,6 +30,7 @@ import org.archivekg.resolve.Authority;
 import org.archivekg.resolve.ResolvedDocument;
 import org.archivekg.resolve.Resolver;
 import org.archivekg.source.SourceDocument;
+import org.archivekg.source.SourceFiles;
 import org.archivekg.source.SourceLoader;
 
 /**
@@ -99,16 +99,17 @@ public final class Pipeline {
      * file's links are written to its graph, again in file order.
      */
     public RunReport run(List<Path> paths, StreamRDF sink) {
-        // a queue, not a list: a file's Path (which caches its string once used) is dropped as soon as it is taken
-        ArrayDeque<Path> files = new ArrayDeque<>(SourceLoader.expand(paths, problems));
-        try (RunStorage storage = files.size() > spillAbove ? RunStorage.onDisk(linker, findQuotations, workDir)
+        // walked lazily, not listed: the run never holds the corpus's file list (see SourceFiles); counted first, for
+        // the progress lines and the choice of storage
+        SourceFiles files = SourceFiles.of(paths, problems);
+        int total = files.count();
+        try (RunStorage storage = total > spillAbove ? RunStorage.onDisk(linker, findQuotations, workDir)
                 : RunStorage.inMemory(linker, findQuotations)) {
-            return run(files, sink, storage);
+            return run(files.iterator(), total, sink, storage);
         }
     }
 
-    private RunReport run(ArrayDeque<Path> files, StreamRDF sink, RunStorage storage) {
-        int total = files.size();
+    private RunReport run(Iterator<Path> files, int total, StreamRDF sink, RunStorage storage) {
         ReferenceCollector references = new ReferenceCollector(iris);
         Linker.Corpus corpus = storage.corpus();
         PendingLog pending = storage.pending();
@@ -117,18 +118,7 @@ public final class Pipeline {
         int[] n = {0};
         int[] read = {0};
         // 1. each file on its own: its facts go to the sink, a summary stays for linking; a file that fails is left out
-        Iterator<Path> taking = new Iterator<>() {
-            @Override
-            public boolean hasNext() {
-                return !files.isEmpty();
-            }
-
-            @Override
-            public Path next() {
-                return files.remove();
-            }
-        };
-        InOrder.run(taking, total <= 1 ? 1 : threads, file -> readOne(file, references), r -> {
+        InOrder.run(files, total <= 1 ? 1 : threads, file -> readOne(file, references), r -> {
             n[0]++;
             r.problems().forEach(problems::report);
             if (r.doc() == null) {

@@ -3,11 +3,8 @@ package org.archivekg.source;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 import org.archivekg.problem.ProblemHandler;
 import org.archivekg.problem.SourcePos;
@@ -25,28 +22,6 @@ public final class SourceLoader {
             SourceFormat.DIGITAL_ARCHIVE_RECORD, new DigitalArchiveRecordReader(),
             SourceFormat.COLLECTION_PAGE, new CollectionPageReader(SourceFormat.COLLECTION_PAGE),
             SourceFormat.INDEX_PAGE, new CollectionPageReader(SourceFormat.INDEX_PAGE));
-
-    /** Files and directories (walked recursively, files in name order) → the regular files to read. */
-    public static List<Path> expand(List<Path> paths, ProblemHandler problems) {
-        List<Path> files = new ArrayList<>();
-        for (Path p : paths) {
-            if (Files.isDirectory(p)) {
-                try (Stream<Path> walk = Files.walk(p)) {
-                    walk.filter(Files::isRegularFile)
-                            .filter(f -> !f.getFileName().toString().startsWith("."))
-                            .sorted()
-                            .forEach(files::add);
-                } catch (IOException | RuntimeException e) {
-                    problems.error("cannot list directory: " + e.getMessage(), SourcePos.ofFile(p.toString()));
-                }
-            } else if (Files.exists(p)) {
-                files.add(p);
-            } else {
-                problems.error("no such file or directory", SourcePos.ofFile(p.toString()));
-            }
-        }
-        return files;
-    }
 
     public Optional<SourceDocument> load(Path file, ProblemHandler problems) {
         String path = file.toString();

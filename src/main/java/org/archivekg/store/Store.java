@@ -112,7 +112,7 @@ public final class Store implements AutoCloseable {
     /** The given files and the others this store holds whose files still exist: the corpus to link anew. */
     private List<Path> withRecordedSources(List<Path> paths, java.util.Collection<String> leaveOut) {
         java.util.Set<String> given = new java.util.HashSet<>(leaveOut);
-        for (Path p : org.archivekg.source.SourceLoader.expand(paths, problem -> { })) given.add(p.getFileName().toString());
+        for (Path p : org.archivekg.source.SourceFiles.of(paths, problem -> { })) given.add(p.getFileName().toString());
         List<Path> all = new ArrayList<>(paths);
         sources().forEach((name, path) -> {
             if (!given.contains(name) && java.nio.file.Files.isRegularFile(path)) all.add(path);

@@ -18,11 +18,11 @@ import org.archivekg.pipeline.Pipeline;
 import org.archivekg.problem.ProblemHandler;
 import org.archivekg.problem.SourcePos;
 import org.archivekg.resolve.ResolvedDocument;
-import org.archivekg.source.SourceLoader;
+import org.archivekg.source.SourceFiles;
 
 /**
  * Where the job's input lies. A path without a scheme is a local (or shared, mounted) path, listed and read exactly as
- * the single-machine pipeline does ({@link SourceLoader#expand}), so both name a file alike and give the same graph;
+ * the single-machine pipeline does ({@link SourceFiles}), so both name a file alike and give the same graph;
  * a URI with a scheme ({@code hdfs://…}, {@code s3a://…}, {@code file:/…}) goes through Hadoop's file system API,
  * which every Spark cluster has. Directories are walked recursively, files in name order, hidden files skipped.
  */
@@ -47,7 +47,7 @@ final class SourcePaths {
         List<String> files = new ArrayList<>();
         for (String input : inputs) {
             if (!hasScheme(input)) {
-                SourceLoader.expand(List.of(java.nio.file.Path.of(input)), problems).forEach(p -> files.add(p.toString()));
+                SourceFiles.of(List.of(java.nio.file.Path.of(input)), problems).forEach(p -> files.add(p.toString()));
                 continue;
             }
             try {
