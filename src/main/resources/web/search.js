@@ -48,6 +48,7 @@
     for (const f of p.forms) {
       forms.append(el('li', { 'data-testid': 'search-form', text: f.written + ' — ' + f.file + ':' + f.line }));
     }
+    if (p.morePlaces) forms.append(el('li', { class: 'hint', text: '… and more places (the person\'s page lists the documents)' }));
     return el('li', { class: 'search-person', 'data-testid': 'search-person' },
       [el('a', { href: p.person.replace(/^https?:\/\/[^/]+/, ''), text: p.label }), forms]);
   }

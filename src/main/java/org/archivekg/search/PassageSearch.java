@@ -3,7 +3,10 @@ package org.archivekg.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -14,8 +17,13 @@ import java.util.function.Consumer;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.QuerySolutionMap;
 import org.apache.jena.query.text.analyzer.Util;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.system.Txn;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -39,8 +47,11 @@ public final class PassageSearch {
                              double score, List<String> records, List<int[]> matches) {
     }
 
-    /** A person whose name forms matched, with each written form and where it stands. */
-    public record PersonHit(String person, String label, List<Place> forms) {
+    /**
+     * A person whose name forms matched, with written forms and where they stand: some of the places, each form
+     * first ({@code more} when the documents hold more places than those listed).
+     */
+    public record PersonHit(String person, String label, List<Place> forms, boolean more) {
     }
 
     /** A written form of a name at a place in a file. */
@@ -58,36 +69,70 @@ public final class PassageSearch {
             """;
 
     private static final String PASSAGES = PREFIXES + """
-            SELECT ?passage ?score ?t ?s ?e ?line ?file ?record WHERE {
-              (?passage ?score) text:query (akg:passageText ?q ?lang ?limit) .
+            SELECT ?passage ?score ?t ?s ?e ?line ?file ?g ?pub ?note WHERE {
+              (?passage ?score) text:query (akg:passageText ?q ?limit ?lang) .  # the limit comes right after the words
               GRAPH ?g {
                 ?sec akg:hasPassage ?passage . ?pub akg:hasText ?sec ; akg:sourceFile ?file .
                 ?passage akg:passageText ?t ; akg:startOffset ?s ; akg:endOffset ?e ; akg:line ?line .
                 OPTIONAL { ?sec a ?note FILTER (?note = akg:NoteSection) }
-                OPTIONAL {
-                  { ?pub akg:publishes ?record BIND ("published" AS ?how) }
-                  UNION
-                  { ?pub akg:carries ?record .
-                    ?st rdf:subject ?pub ; rdf:predicate akg:carries ; rdf:object ?record ; akg:evidence ?ev .
-                    ?ev akg:startOffset ?from ; akg:endOffset ?to ; akg:rule ?rule .
-                    FILTER (?rule IN (?embedded, ?quoted)) BIND ("carried" AS ?how) }
-                  # a note's passages are not the published record's text; a carried record's text is its span
-                  FILTER (?how = "published" && !BOUND(?note) || ?how = "carried" && ?s < ?to && ?e > ?from)
-                }
               }
             } ORDER BY DESC(?score) ?file ?s""";
 
+    /** The passage query, for tests (a method: a constant would be compiled into them). */
+    static String passagesQuery() {
+        return PASSAGES;
+    }
+
+    /**
+     * The Records a publication publishes or carries (with the span of its text that carries each), asked once per
+     * publication of the hits: in the passage query, as an OPTIONAL whose condition needs the passage's offsets, ARQ
+     * evaluated it for every publication of the store and joined afterwards (a second on a store of 18 M quads).
+     */
+    private static final String RECORDS = PREFIXES + """
+            SELECT ?record ?how ?from ?to WHERE {
+              GRAPH ?g {
+                { ?pub akg:publishes ?record BIND ("published" AS ?how) }
+                UNION
+                { ?pub akg:carries ?record .
+                  ?st rdf:subject ?pub ; rdf:predicate akg:carries ; rdf:object ?record ; akg:evidence ?ev .
+                  ?ev akg:startOffset ?from ; akg:endOffset ?to ; akg:rule ?rule .
+                  FILTER (?rule IN (?embedded, ?quoted)) BIND ("carried" AS ?how) }
+              }
+            }""";
+
+    /** A Record of a publication: published by it, or carried in the span [from, to) of its text. */
+    private record RecordOf(String record, boolean carried, int from, int to) {
+        /** A note's passages are not the published record's text; a carried record's text is its span. */
+        boolean holds(int start, int end, boolean inNote) {
+            return carried ? start < to && end > from : !inNote;
+        }
+    }
+
     private static final String PEOPLE = PREFIXES + """
-            SELECT DISTINCT ?person ?label ?written ?file ?line ?s ?e WHERE {
+            SELECT ?person ?label WHERE {
               { SELECT DISTINCT ?person WHERE {
                   (?person ?score) text:query (akg:writtenForm ?q ?limit) .
                   GRAPH ?gp { ?person a akg:Person } } }
               OPTIONAL { GRAPH ?gl { ?person skos:prefLabel ?label } }
-              OPTIONAL { GRAPH ?g {
+            } ORDER BY ?person ?label""";
+
+    /**
+     * Where the documents write one person's name: asked per person, with a LIMIT and no ORDER BY, so that a person
+     * written in 100,000 documents costs as much as one written in ten (all of them, sorted, took seconds).
+     */
+    private static final String PLACES = PREFIXES + """
+            SELECT ?written ?file ?line ?s ?e WHERE {
+              GRAPH ?g {
                 ?person akg:writtenForm ?written .
                 ?st rdf:subject ?person ; rdf:predicate akg:writtenForm ; rdf:object ?written ; akg:evidence ?ev .
-                ?ev akg:inFile ?file ; akg:line ?line ; akg:startOffset ?s ; akg:endOffset ?e . } }
-            } ORDER BY ?person ?file ?s""";
+                ?ev akg:inFile ?file ; akg:line ?line ; akg:startOffset ?s ; akg:endOffset ?e . }
+            } LIMIT %d""";
+
+    /** How many places {@link #PLACES} reads per place shown: room to show each written form before repeating one. */
+    private static final int PLACES_READ_PER_SHOWN = 5;
+
+    /** The places of a person hit shown by default. */
+    public static final int DEFAULT_PLACES = 20;
 
     private final Dataset dataset;
     private final Iris iris;
@@ -105,53 +150,92 @@ public final class PassageSearch {
      * @throws org.apache.jena.query.text.TextIndexParseException (inside a QueryException) if the query does not parse
      */
     public Result search(String query, List<String> languages, int limit) {
+        return search(query, languages, limit, DEFAULT_PLACES);
+    }
+
+    /** As {@link #search(String, List, int)}, with at most {@code places} places listed per person. */
+    public Result search(String query, List<String> languages, int limit, int places) {
         return Txn.calculateRead(dataset, () -> {
             Map<String, PassageHit> hits = new LinkedHashMap<>();
+            Map<String, List<RecordOf>> recordsOf = new HashMap<>();
+            // parsed once per search and bound per publication: parsing was most of a search's CPU
+            Query recordsQuery = QueryFactory.create(RECORDS);
             for (String lang : languages) {
                 ParameterizedSparqlString pss = new ParameterizedSparqlString(PASSAGES);
                 pss.setLiteral("q", query);
                 pss.setLiteral("lang", "lang:" + lang);
                 pss.setLiteral("limit", limit);
-                pss.setParam("embedded", iris.rule(EmbeddedDocumentRule.EMBEDDED));
-                pss.setParam("quoted", iris.rule(Linker.QUOTATION));
                 select(pss, row -> {
                     String iri = row.getResource("passage").getURI();
-                    String record = row.contains("record") ? row.getResource("record").getURI() : null;
-                    PassageHit old = hits.get(iri);
-                    if (old != null) {
-                        if (record != null && !old.records().contains(record)) old.records().add(record);
-                        return;
-                    }
-                    String text = row.getLiteral("t").getLexicalForm();
                     int start = row.getLiteral("s").getInt();
-                    List<String> records = new ArrayList<>();
-                    if (record != null) records.add(record);
-                    hits.put(iri, new PassageHit(iri, row.getLiteral("file").getString(), lang, text, start,
-                            row.getLiteral("e").getInt(), row.getLiteral("line").getInt(), row.getLiteral("score").getDouble(),
-                            records, matches(text, start, query, lang)));
+                    int end = row.getLiteral("e").getInt();
+                    Resource g = row.getResource("g");
+                    Resource pub = row.getResource("pub");
+                    List<String> records = hits.containsKey(iri) ? hits.get(iri).records() : new ArrayList<>();
+                    for (RecordOf r : recordsOf.computeIfAbsent(g.getURI() + " " + pub.getURI(), k -> recordsOf(recordsQuery, g, pub))) {
+                        if (r.holds(start, end, row.contains("note")) && !records.contains(r.record())) records.add(r.record());
+                    }
+                    if (hits.containsKey(iri)) return;
+                    String text = row.getLiteral("t").getLexicalForm();
+                    hits.put(iri, new PassageHit(iri, row.getLiteral("file").getString(), lang, text, start, end,
+                            row.getLiteral("line").getInt(), row.getLiteral("score").getDouble(), records,
+                            matches(text, start, query, lang)));
                 });
             }
             List<PassageHit> passages = new ArrayList<>(hits.values());
             passages.sort((a, b) -> Double.compare(b.score(), a.score()));
-            return new Result(query, passages.size() > limit ? passages.subList(0, limit) : passages, people(query, limit));
+            return new Result(query, passages.size() > limit ? passages.subList(0, limit) : passages, people(query, limit, places));
         });
     }
 
-    private List<PersonHit> people(String query, int limit) {
-        Map<String, PersonHit> people = new LinkedHashMap<>();
+    private List<RecordOf> recordsOf(Query recordsQuery, Resource graph, Resource publication) {
+        QuerySolutionMap bindings = new QuerySolutionMap();
+        bindings.add("g", graph);
+        bindings.add("pub", publication);
+        bindings.add("embedded", ResourceFactory.createResource(iris.rule(EmbeddedDocumentRule.EMBEDDED).getURI()));
+        bindings.add("quoted", ResourceFactory.createResource(iris.rule(Linker.QUOTATION).getURI()));
+        List<RecordOf> out = new ArrayList<>();
+        select(recordsQuery, bindings, row -> {
+            boolean carried = row.getLiteral("how").getString().equals("carried");
+            out.add(new RecordOf(row.getResource("record").getURI(), carried, carried ? row.getLiteral("from").getInt() : 0,
+                    carried ? row.getLiteral("to").getInt() : 0));
+        });
+        return out;
+    }
+
+    private List<PersonHit> people(String query, int limit, int places) {
+        Map<String, String> labels = new LinkedHashMap<>();
         ParameterizedSparqlString pss = new ParameterizedSparqlString(PEOPLE);
         pss.setLiteral("q", query);
         pss.setLiteral("limit", limit);
         select(pss, row -> {
             String person = row.getResource("person").getURI();
             String label = row.contains("label") ? row.getLiteral("label").getString() : person.substring(person.lastIndexOf('/') + 1);
-            PersonHit hit = people.computeIfAbsent(person, p -> new PersonHit(p, label, new ArrayList<>()));
-            if (row.contains("written")) {
-                hit.forms().add(new Place(row.getLiteral("written").getString(), row.getLiteral("file").getString(),
-                        row.getLiteral("line").getInt(), row.getLiteral("s").getInt(), row.getLiteral("e").getInt()));
-            }
+            labels.putIfAbsent(person, label);
         });
-        return new ArrayList<>(people.values());
+        List<PersonHit> people = new ArrayList<>();
+        Query placesQuery = QueryFactory.create(PLACES.formatted(places * PLACES_READ_PER_SHOWN + 1));
+        labels.forEach((person, label) -> people.add(placesOf(placesQuery, person, label, places)));
+        return people;
+    }
+
+    /**
+     * A person hit with at most {@code places} places: each written form once first (as far as the places read
+     * hold them), then more places in the order read; shown sorted by file and offset.
+     */
+    private PersonHit placesOf(Query placesQuery, String person, String label, int places) {
+        QuerySolutionMap bindings = new QuerySolutionMap();
+        bindings.add("person", ResourceFactory.createResource(person));
+        Set<Place> read = new LinkedHashSet<>();
+        select(placesQuery, bindings, row -> read.add(new Place(row.getLiteral("written").getString(), row.getLiteral("file").getString(),
+                row.getLiteral("line").getInt(), row.getLiteral("s").getInt(), row.getLiteral("e").getInt())));
+        Set<Place> shown = new LinkedHashSet<>();
+        Set<String> forms = new HashSet<>();
+        for (Place p : read) if (shown.size() < places && forms.add(p.written())) shown.add(p);
+        for (Place p : read) if (shown.size() < places) shown.add(p);
+        List<Place> sorted = new ArrayList<>(shown);
+        sorted.sort(Comparator.comparing(Place::file).thenComparingInt(Place::start).thenComparing(Place::written));
+        return new PersonHit(person, label, sorted, read.size() > shown.size());
     }
 
     /**
@@ -191,6 +275,12 @@ public final class PassageSearch {
             ts.end();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private void select(Query query, QuerySolutionMap bindings, Consumer<QuerySolution> each) {
+        try (QueryExecution qe = QueryExecution.dataset(dataset).query(query).substitution(bindings).build()) {
+            qe.execSelect().forEachRemaining(each);
         }
     }
 

@@ -16,10 +16,11 @@ import org.archivekg.rdf.Iris;
 import org.archivekg.search.PassageSearch;
 
 /**
- * {@code /search?q=WORDS[&lang=ru|en][&limit=N]}: full-text search of the passages (Russian and English analyzers,
- * both languages unless {@code lang} says one) and of people's names across scripts, as JSON. Each passage hit has
- * its file, line, offsets, the offsets of the matched words, and the records it belongs to with the address of
- * their side-by-side view; each person hit lists the written forms of the name and where they stand.
+ * {@code /search?q=WORDS[&lang=ru|en][&limit=N][&places=N]}: full-text search of the passages (Russian and English
+ * analyzers, both languages unless {@code lang} says one) and of people's names across scripts, as JSON. Each passage
+ * hit has its file, line, offsets, the offsets of the matched words, and the records it belongs to with the address
+ * of their side-by-side view; each person hit lists written forms of the name and where they stand: at most
+ * {@code places} (default 20) places, each form first, and {@code morePlaces} when the documents hold more.
  */
 final class SearchServlet extends HttpServlet {
 
@@ -43,16 +44,18 @@ final class SearchServlet extends HttpServlet {
         }
         String lang = req.getParameter("lang");
         List<String> languages = lang == null || lang.isBlank() || lang.equals("all") ? List.of("ru", "en") : List.of(lang);
-        int limit = DEFAULT_LIMIT;
+        int limit;
+        int places;
         try {
-            if (req.getParameter("limit") != null) limit = Math.max(1, Math.min(MAX_LIMIT, Integer.parseInt(req.getParameter("limit"))));
+            limit = number(req, "limit", DEFAULT_LIMIT);
+            places = number(req, "places", PassageSearch.DEFAULT_PLACES);
         } catch (NumberFormatException e) {
-            resp.sendError(HttpServletResponse.SC_BAD_REQUEST, "limit must be a number");
+            resp.sendError(HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
             return;
         }
         PassageSearch.Result result;
         try {
-            result = search.search(q.strip(), languages, limit);
+            result = search.search(q.strip(), languages, limit, places);
         } catch (RuntimeException e) {
             // a query Lucene cannot parse ("volunteer AND (", an unbalanced quote) is the user's to fix; anything else is ours
             if (!isParseError(e)) throw e;
@@ -62,6 +65,17 @@ final class SearchServlet extends HttpServlet {
         resp.setCharacterEncoding(StandardCharsets.UTF_8.name());
         resp.setContentType("application/json");
         resp.getWriter().write(new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(json(result)));
+    }
+
+    /** A count parameter, between 1 and {@link #MAX_LIMIT}; the default when absent. */
+    private static int number(HttpServletRequest req, String name, int otherwise) {
+        String value = req.getParameter(name);
+        if (value == null || value.isBlank()) return otherwise;
+        try {
+            return Math.max(1, Math.min(MAX_LIMIT, Integer.parseInt(value.strip())));
+        } catch (NumberFormatException e) {
+            throw new NumberFormatException(name + " must be a number: " + value);
+        }
     }
 
     private JsonObject json(PassageSearch.Result r) {
@@ -113,6 +127,7 @@ final class SearchServlet extends HttpServlet {
                 forms.add(jf);
             }
             jp.add("forms", forms);
+            jp.addProperty("morePlaces", p.more());
             people.add(jp);
         }
         o.add("people", people);

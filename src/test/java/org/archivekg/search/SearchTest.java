@@ -65,8 +65,12 @@ class SearchTest {
     }
 
     private JsonObject search(String q, String lang) throws IOException, InterruptedException {
+        return search(q, lang, "");
+    }
+
+    private JsonObject search(String q, String lang, String parameters) throws IOException, InterruptedException {
         String url = "http://localhost:" + server.getPort() + "/search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8)
-                + (lang == null ? "" : "&lang=" + lang);
+                + (lang == null ? "" : "&lang=" + lang) + parameters;
         HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, r.statusCode(), r.body());
         return JsonParser.parseString(r.body()).getAsJsonObject();
@@ -160,6 +164,47 @@ class SearchTest {
         assertTrue(search("Mao", null).getAsJsonArray("people").size() >= 1);
         assertTrue(search("Filippov", null).getAsJsonArray("people").toString().contains("joseph-stalin"),
                 "a pseudonym as written leads to the person");
+    }
+
+    @Test
+    void aPersonHitListsSomePlacesEachWrittenFormFirst() throws Exception {
+        JsonObject all = search("Shtykov", null).getAsJsonArray("people").get(0).getAsJsonObject();
+        Set<String> forms = new TreeSet<>();
+        for (JsonElement f : all.getAsJsonArray("forms")) forms.add(f.getAsJsonObject().get("written").getAsString());
+        assertFalse(all.get("morePlaces").getAsBoolean(), "the seeds write Shtykov in fewer than 20 places: " + all);
+        assertTrue(forms.size() >= 4, forms.toString());
+
+        JsonObject two = search("Shtykov", null, "&places=2").getAsJsonArray("people").get(0).getAsJsonObject();
+        JsonArray shown = two.getAsJsonArray("forms");
+        assertEquals(2, shown.size(), two.toString());
+        assertTrue(two.get("morePlaces").getAsBoolean(), two.toString());
+        assertFalse(shown.get(0).getAsJsonObject().get("written").equals(shown.get(1).getAsJsonObject().get("written")),
+                "two places of two different forms, not one form twice: " + shown);
+        assertTrue(all.getAsJsonArray("forms").size() > 2);
+    }
+
+    @Test
+    void theTextIndexReturnsNoMoreHitsThanTheLimit() {
+        // jena-text reads the limit right after the words: in another place it was taken for no limit, and every
+        // passage with the word was joined to the graph before the answer was cut (seconds on a big store)
+        int unlimited = passageRows("Soviet", 10_000);
+        assertTrue(unlimited > 3, "the seeds have several passages with the word: " + unlimited);
+        assertEquals(2, passageRows("Soviet", 2));
+    }
+
+    private int passageRows(String word, int limit) {
+        org.apache.jena.query.ParameterizedSparqlString pss = new org.apache.jena.query.ParameterizedSparqlString(PassageSearch.passagesQuery());
+        pss.setLiteral("q", word);
+        pss.setLiteral("lang", "lang:en");
+        pss.setLiteral("limit", limit);
+        return org.apache.jena.system.Txn.calculateRead(store.dataset(), () -> {
+            Set<String> passages = new TreeSet<>();
+            try (org.apache.jena.query.QueryExecution qe = org.apache.jena.query.QueryExecution.dataset(store.dataset())
+                    .query(pss.asQuery()).build()) {
+                qe.execSelect().forEachRemaining(row -> passages.add(row.getResource("passage").getURI()));
+            }
+            return passages.size();
+        });
     }
 
     @Test
