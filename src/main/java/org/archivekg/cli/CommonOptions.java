@@ -43,6 +43,11 @@ final class CommonOptions {
                     + "added to the built-in ones, e.g. the authority.ttl of a generated corpus; repeatable.")
     List<Path> authorities = new ArrayList<>();
 
+    @Option(names = "--spill-above", paramLabel = "N",
+            description = "Past N files a run keeps its per-document state on disk, so memory does not grow with the corpus, "
+                    + "and extract writes N-Quads as it goes (default: ${DEFAULT-VALUE}).")
+    int spillAbove = Pipeline.DEFAULT_SPILL_ABOVE;
+
     @Spec(Spec.Target.MIXEE)
     CommandSpec mixee;
 
@@ -73,7 +78,9 @@ final class CommonOptions {
             err.flush();
         };
         if (threads < 1) throw new ParameterException(mixee.commandLine(), "--threads must be at least 1");
-        Pipeline.Builder builder = Pipeline.builder().base(base).problems(problems).progress(progress).threads(threads);
+        if (spillAbove < 0) throw new ParameterException(mixee.commandLine(), "--spill-above must not be negative");
+        Pipeline.Builder builder = Pipeline.builder().base(base).problems(problems).progress(progress).threads(threads)
+                .spillAbove(spillAbove);
         if (!authorities.isEmpty()) builder.authority(authority(authorities, mixee.commandLine()));
         return builder.build();
     }

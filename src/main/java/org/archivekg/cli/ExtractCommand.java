@@ -1,5 +1,6 @@
 package org.archivekg.cli;
 
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -16,13 +17,18 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFLanguages;
+import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.archivekg.export.Catalogue;
+import org.archivekg.pipeline.Pipeline;
 import org.archivekg.pipeline.RunReport;
 import org.archivekg.problem.ProblemCollector;
+import org.archivekg.source.SourceFiles;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -34,7 +40,9 @@ import picocli.CommandLine.Parameters;
         description = {"Read documents and write their graph (N-Quads, TriG, Turtle, N-Triples) or the catalogue (CSV).",
                 "The output format follows the file's extension (.nq, .trig, .ttl, .nt, .csv) unless --format is given.",
                 "N-Quads and TriG keep one named graph per source file plus the reference graph of labels, so the file",
-                "is self-contained; Turtle and N-Triples write the union of all graphs."})
+                "is self-contained; Turtle and N-Triples write the union of all graphs.",
+                "Past --spill-above files N-Quads are written as the documents are read (memory stays flat), in file order;",
+                "smaller runs are written sorted. The other formats are built from the whole graph in memory."})
 final class ExtractCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "FILE-OR-DIR", description = "Documents to read; directories are read recursively.")
@@ -56,11 +64,23 @@ final class ExtractCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         ProblemCollector problems = CommonOptions.problems(err);
-        DatasetGraph graph = DatasetGraphFactory.createTxnMem();
-        RunReport report = common.pipeline(problems, err).run(inputs, StreamRDFLib.dataset(graph));
         String fmt = format != null ? format.toLowerCase(Locale.ROOT) : formatOf(output);
-        try (OutputStream out = Output.open(output)) {
-            write(DatasetFactory.wrap(graph), fmt, out);
+        Pipeline pipeline = common.pipeline(problems, err);
+        int files = SourceFiles.of(inputs, problem -> { }).count();
+        RunReport report;
+        if (fmt.equals("nq") && files > pipeline.spillAbove()) {
+            report = stream(pipeline);
+        } else {
+            if (files > pipeline.spillAbove()) {
+                err.printf("warning: %s is written from the whole graph held in memory; for %,d files write N-Quads "
+                        + "(-o OUT.nq), which are written as the documents are read%n", fmt, files);
+                err.flush();
+            }
+            DatasetGraph graph = DatasetGraphFactory.createTxnMem();
+            report = pipeline.run(inputs, StreamRDFLib.dataset(graph));
+            try (OutputStream out = Output.open(output)) {
+                write(DatasetFactory.wrap(graph), fmt, out);
+            }
         }
         if (!common.quiet) {
             err.printf("%d file(s) read, %d failed, %d quads%s%n", report.filesRead().size(), report.filesFailed().size(), report.quads(),
@@ -68,6 +88,22 @@ final class ExtractCommand implements Callable<Integer> {
         }
         common.report(report, problems, err);
         return report.anyFailed() || problems.hasErrors() ? ArchiveKg.EXIT_INPUT_FAILED : 0;
+    }
+
+    /**
+     * A big corpus: the quads are written as the pipeline hands them on (in file order, which does not depend on the
+     * thread count), so memory stays flat. Unlike the in-memory output they are not sorted, and a statement that gains
+     * evidence when the corpus is linked has its four header quads written again with the new evidence (a store or
+     * loader keeps one of each).
+     */
+    private RunReport stream(Pipeline pipeline) throws IOException {
+        try (OutputStream out = new BufferedOutputStream(Output.open(output), 1 << 16)) {
+            StreamRDF writer = StreamRDFWriter.getWriterStream(out, RDFFormat.NQUADS);
+            writer.start();
+            RunReport report = pipeline.run(inputs, writer);
+            writer.finish();
+            return report;
+        }
     }
 
     static String formatOf(String output) {

@@ -82,6 +82,11 @@ public final class Pipeline {
         return iris;
     }
 
+    /** Past this many files a run keeps its per-document state on disk (see {@link Builder#spillAbove}). */
+    public int spillAbove() {
+        return spillAbove;
+    }
+
     /** Where this pipeline reports problems: later steps of a run (validation on load) report there too. */
     public ProblemHandler problems() {
         return problems;
