@@ -5,8 +5,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.archivekg.pipeline.Pipeline;
 import org.archivekg.pipeline.RunReport;
 import org.archivekg.problem.ProblemCollector;
+import org.archivekg.source.SourceFiles;
 import org.archivekg.store.BulkLoader;
 import org.archivekg.store.Store;
 
@@ -80,7 +82,18 @@ final class LoadCommand implements Callable<Integer> {
 
     static RunReport load(Store store, List<Path> inputs, CommonOptions common, ProblemCollector problems, PrintWriter err,
                           boolean validate, boolean relink) {
-        RunReport report = store.load(common.pipeline(problems, err), inputs, validate, relink);
+        Pipeline pipeline = common.pipeline(problems, err);
+        if (validate) {
+            int files = SourceFiles.of(inputs, problem -> { }).count();
+            if (files > pipeline.spillAbove()) {
+                // the check reads the whole extraction in memory: a big corpus streams into the store instead
+                err.printf("warning: the SHACL check needs the whole extraction in memory; %,d files are loaded as they are read, "
+                        + "without it: run 'validate --data STORE' afterwards (--no-validate skips this warning)%n", files);
+                err.flush();
+                validate = false;
+            }
+        }
+        RunReport report = store.load(pipeline, inputs, validate, relink);
         err.printf("loaded %d file(s) into the store, %d failed, %d quads%n", report.filesRead().size(), report.filesFailed().size(), report.quads());
         for (String f : report.filesFailed()) err.printf("  not loaded: %s%n", f);
         err.flush();

@@ -20,11 +20,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code extract} past {@code --spill-above} files writes N-Quads as the documents are read, so its memory does not
- * grow with the corpus: the same dataset as the sorted output written from memory, bytes that do not depend on the
- * thread count, and a warning when a format that needs the whole graph in memory is asked for such a corpus.
+ * The commands past {@code --spill-above} files, where nothing may hold the whole corpus in memory. {@code extract}
+ * writes N-Quads as the documents are read: the same dataset as the sorted output written from memory, bytes that do
+ * not depend on the thread count, and a warning when a format that needs the whole graph is asked for such a corpus.
+ * {@code load} streams into the store without the SHACL check (which reads the whole extraction), and says so.
  */
-class StreamingExtractTest {
+class BigCorpusCommandsTest {
 
     @TempDir
     Path dir;
@@ -33,8 +34,12 @@ class StreamingExtractTest {
     }
 
     private static Run extract(String... args) {
+        return run("extract", args);
+    }
+
+    private static Run run(String command, String... args) {
         StringWriter err = new StringWriter();
-        List<String> all = new ArrayList<>(List.of("extract", "seeds", "-q"));
+        List<String> all = new ArrayList<>(List.of(command, "seeds", "-q"));
         all.addAll(List.of(args));
         int code = ArchiveKg.commandLine().setErr(new PrintWriter(err)).execute(all.toArray(String[]::new));
         return new Run(code, err.toString());
@@ -77,5 +82,38 @@ class StreamingExtractTest {
         Run r = extract("--spill-above", "-1", "-o", dir.resolve("x.nq").toString());
         assertEquals(2, r.code(), r.err());
         assertTrue(r.err().contains("--spill-above must not be negative"), r.err());
+    }
+
+    @Test
+    void loadStreamsABigCorpusWithoutTheInMemoryCheckAndSaysSo() {
+        Path streamed = dir.resolve("streamed");
+        Run big = run("load", "--spill-above", "2", "--data", streamed.toString());
+        assertEquals(0, big.code(), big.err());
+        assertTrue(big.err().contains("warning: the SHACL check needs the whole extraction in memory; 5 files are loaded as they are read"),
+                big.err());
+        Path checked = dir.resolve("checked");
+        Run small = run("load", "--data", checked.toString());
+        assertEquals(0, small.code(), small.err());
+        assertFalse(small.err().contains("SHACL"), small.err());
+        Run quiet = run("load", "--spill-above", "2", "--no-validate", "--data", dir.resolve("unchecked").toString());
+        assertFalse(quiet.err().contains("SHACL"), quiet.err());
+        // the same graphs either way
+        try (org.archivekg.store.Store a = org.archivekg.store.Store.open(streamed); org.archivekg.store.Store b = org.archivekg.store.Store.open(checked)) {
+            java.util.Set<String> streamedQuads = fileGraphs(a);
+            java.util.Set<String> checkedQuads = fileGraphs(b);
+            assertTrue(streamedQuads.size() > 5000, "the seeds' quads: " + streamedQuads.size());
+            assertTrue(streamedQuads.equals(checkedQuads), "the same quads: " + streamedQuads.size() + " and " + checkedQuads.size());
+        }
+    }
+
+    /** The quads of the source files' graphs and the reference graph (not the run graph, whose times differ). */
+    private static java.util.Set<String> fileGraphs(org.archivekg.store.Store store) {
+        return org.apache.jena.system.Txn.calculateRead(store.dataset(), () -> {
+            java.util.Set<String> quads = new TreeSet<>();
+            store.dataset().asDatasetGraph().find().forEachRemaining(q -> {
+                if (!q.getGraph().getURI().endsWith("/graph/run")) quads.add(q.toString());
+            });
+            return quads;
+        });
     }
 }
