@@ -85,8 +85,8 @@ public final class PassageSearch {
 
     /**
      * The Records a publication publishes or carries (with the span of its text that carries each), asked once per
-     * publication of the hits: in the passage query, as an OPTIONAL whose condition needs the passage's offsets, ARQ
-     * evaluated it for every publication of the store and joined afterwards (a second on a store of 18 M quads).
+     * publication of the hits with the publication bound, so that its cost follows the hits and not the store (it was
+     * an OPTIONAL of the passage query, whose condition on the passage's offsets keeps ARQ from binding it per row).
      */
     private static final String RECORDS = PREFIXES + """
             SELECT ?record ?how ?from ?to WHERE {
