@@ -70,6 +70,7 @@ public final class QueryBenchmark {
     private final int requestsPerClient;
     private final int warmup;
     private final double maxSeconds;
+    private List<String> searches = List.of();
 
     /**
      * @param maxSeconds a time budget per query and concurrency: a client sends no new request once it is spent (but
@@ -83,6 +84,18 @@ public final class QueryBenchmark {
         this.warmup = warmup;
         this.maxSeconds = maxSeconds;
     }
+
+    /**
+     * Also measures the web view's search ({@code GET /search?q=WORDS}, the JSON the search box reads) for each of
+     * these words; each is reported as {@code /search?q=WORDS}.
+     */
+    public QueryBenchmark searches(List<String> words) {
+        this.searches = List.copyOf(words);
+        return this;
+    }
+
+    /** What a child measures for a search: the prefix marks it, the rest is the words. */
+    private static final String SEARCH = "search:";
 
     public List<Measure> run(PrintWriter out) throws IOException, InterruptedException {
         List<Path> files;
@@ -106,8 +119,9 @@ public final class QueryBenchmark {
                 out.flush();
                 continue;
             }
-            measures.addAll(inChild(q, out));
+            measures.addAll(inChild(q.toString(), name, out));
         }
+        for (String words : searches) measures.addAll(inChild(SEARCH + words, searchName(words), out));
         return measures;
     }
 
@@ -117,11 +131,15 @@ public final class QueryBenchmark {
 
     private static final Pattern LINE = Pattern.compile("(\\S+)\\s+clients\\s+(\\d+): p50 .* requests\\s+(\\d+)\\s+errors (\\d+).*");
 
-    /** Measures one query in a child JVM; its lines are passed on. */
-    private List<Measure> inChild(Path query, PrintWriter out) throws IOException, InterruptedException {
+    private static String searchName(String words) {
+        return "/search?q=" + URLEncoder.encode(words, StandardCharsets.UTF_8);
+    }
+
+    /** Measures one query (a file, or {@link #SEARCH} and words) in a child JVM; its lines are passed on. */
+    private List<Measure> inChild(String query, String name, PrintWriter out) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx" + Runtime.getRuntime().maxMemory() / (1024 * 1024) + "m", "-cp", System.getProperty("java.class.path"),
-                QueryBenchmark.class.getName(), store.toString(), query.toString(), String.join(",", clients.stream().map(String::valueOf).toList()),
+                QueryBenchmark.class.getName(), store.toString(), query, String.join(",", clients.stream().map(String::valueOf).toList()),
                 Integer.toString(requestsPerClient), Integer.toString(warmup), Double.toString(maxSeconds)));
         Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
         List<Measure> measures = new ArrayList<>();
@@ -153,7 +171,6 @@ public final class QueryBenchmark {
             p.waitFor();
         }
         reader.join();
-        String name = query.getFileName().toString();
         synchronized (measures) {
             for (int c : clients) {
                 if (measures.stream().noneMatch(m -> m.clients() == c)) {
@@ -166,45 +183,71 @@ public final class QueryBenchmark {
         return measures;
     }
 
-    /** The child: {@code QueryBenchmark STORE QUERY.rq CLIENTS REQUESTS WARMUP MAX-SECONDS}; prints one line per client count. */
+    /**
+     * The child: {@code QueryBenchmark STORE QUERY.rq|search:WORDS CLIENTS REQUESTS WARMUP MAX-SECONDS}; prints one line
+     * per client count.
+     */
     public static void main(String[] args) throws Exception {
         Path store = Path.of(args[0]);
-        Path query = Path.of(args[1]);
         List<Integer> clients = java.util.Arrays.stream(args[2].split(",")).map(Integer::parseInt).toList();
-        QueryBenchmark b = new QueryBenchmark(store, query.getParent(), clients, Integer.parseInt(args[3]), Integer.parseInt(args[4]),
+        QueryBenchmark b = new QueryBenchmark(store, null, clients, Integer.parseInt(args[3]), Integer.parseInt(args[4]),
                 Double.parseDouble(args[5]));
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
-        b.measureOne(query, out);
+        if (args[1].startsWith(SEARCH)) b.measureSearch(args[1].substring(SEARCH.length()), out);
+        else b.measureOne(Path.of(args[1]), out);
         out.flush();
         System.exit(0); // the server's threads (and a query still running) end with the JVM
     }
 
     private void measureOne(Path q, PrintWriter out) throws IOException, InterruptedException {
         String query = Files.readString(q, StandardCharsets.UTF_8);
-        String name = q.getFileName().toString();
         try (Store s = Store.open(store)) {
             Keys keys = Keys.of(query, s);
-            int port = freePort();
-            FusekiServer server = ArchiveServer.start(s.dataset(), ArchiveServer.Options.defaults(port).withLocalhostOnly(true));
-            try {
+            serveAndMeasure(s, q.getFileName().toString(), port -> {
                 String endpoint = "http://localhost:" + port + ArchiveServer.DATASET + "/sparql";
-                HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-                long warm = System.nanoTime() + (long) (maxSeconds * 1e9);
-                for (int i = 0; i < warmup && (i == 0 || System.nanoTime() < warm); i++) send(http, endpoint, keys.next());
-                for (int c : clients) {
-                    Measure m = measure(http, endpoint, name, keys, c);
-                    out.printf("%-34s clients %2d: p50 %8.1f ms  p95 %8.1f ms  requests %4d  errors %d  %d bytes/answer%s%n", name, c,
-                            m.percentile(50), m.percentile(95), m.millis().length, m.errors(), m.millis().length == 0 ? 0 : m.bytes() / m.millis().length,
-                            keys.describe());
-                    out.flush();
-                }
-            } finally {
-                server.stop();
-            }
+                return http -> sparql(http, endpoint, keys.next());
+            }, keys.describe(), out);
         }
     }
 
-    private Measure measure(HttpClient http, String endpoint, String name, Keys keys, int clients) throws InterruptedException {
+    private void measureSearch(String words, PrintWriter out) throws IOException, InterruptedException {
+        try (Store s = Store.open(store)) {
+            serveAndMeasure(s, searchName(words), port -> {
+                URI uri = URI.create("http://localhost:" + port + searchName(words));
+                return http -> get(http, uri);
+            }, "", out);
+        }
+    }
+
+    /** One request to the server: the answer's size in bytes, or -1 when it failed. */
+    @FunctionalInterface
+    private interface Request {
+        long send(HttpClient http);
+    }
+
+    /** Serves the store on a free port, warms up, and measures {@code request} (made for that port) at each client count. */
+    private void serveAndMeasure(Store s, String name, java.util.function.IntFunction<Request> forPort, String describe, PrintWriter out)
+            throws IOException, InterruptedException {
+        int port = freePort();
+        FusekiServer server = ArchiveServer.start(s.dataset(), ArchiveServer.Options.defaults(port).withLocalhostOnly(true));
+        try {
+            Request request = forPort.apply(port);
+            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+            long warm = System.nanoTime() + (long) (maxSeconds * 1e9);
+            for (int i = 0; i < warmup && (i == 0 || System.nanoTime() < warm); i++) request.send(http);
+            for (int c : clients) {
+                Measure m = measure(http, request, name, c);
+                out.printf("%-34s clients %2d: p50 %8.1f ms  p95 %8.1f ms  requests %4d  errors %d  %d bytes/answer%s%n", name, c,
+                        m.percentile(50), m.percentile(95), m.millis().length, m.errors(), m.millis().length == 0 ? 0 : m.bytes() / m.millis().length,
+                        describe);
+                out.flush();
+            }
+        } finally {
+            server.stop();
+        }
+    }
+
+    private Measure measure(HttpClient http, Request request, String name, int clients) throws InterruptedException {
         List<Double> millis = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger errors = new AtomicInteger();
         java.util.concurrent.atomic.AtomicLong bytes = new java.util.concurrent.atomic.AtomicLong();
@@ -215,9 +258,8 @@ public final class QueryBenchmark {
             for (int c = 0; c < clients; c++) {
                 futures.add(pool.submit(() -> {
                     for (int i = 0; i < requestsPerClient && (i == 0 || System.nanoTime() < deadline); i++) {
-                        String query = keys.next();
                         long t = System.nanoTime();
-                        long n = send(http, endpoint, query);
+                        long n = request.send(http);
                         if (n < 0) {
                             errors.incrementAndGet();
                         } else {
@@ -277,13 +319,20 @@ public final class QueryBenchmark {
     }
 
     /** Sends the query; returns the answer's size in bytes, or -1 when it failed. */
-    private static long send(HttpClient http, String endpoint, String query) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(endpoint))
+    private static long sparql(HttpClient http, String endpoint, String query) {
+        return send(http, HttpRequest.newBuilder(URI.create(endpoint))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Accept", "application/sparql-results+json, */*;q=0.1")
                 .timeout(Duration.ofMinutes(3))
                 .POST(HttpRequest.BodyPublishers.ofString("query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
-                .build();
+                .build());
+    }
+
+    private static long get(HttpClient http, URI uri) {
+        return send(http, HttpRequest.newBuilder(uri).header("Accept", "application/json").timeout(Duration.ofMinutes(3)).GET().build());
+    }
+
+    private static long send(HttpClient http, HttpRequest request) {
         try {
             HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
             return response.statusCode() == 200 ? response.body().length : -1;

@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
 @Command(name = "query", mixinStandardHelpOptions = true,
         description = {"Serves a store with the embedded Fuseki on a free loopback port and sends every query of --queries",
                 "over HTTP, with 1 and with 8 concurrent clients; prints p50 and p95 latency per query. Queries that call a",
-                "remote SERVICE are skipped (outgoing calls are off by default)."})
+                "remote SERVICE are skipped (outgoing calls are off by default). --search WORDS measures the web view's search too."})
 final class BenchQueryCommand implements Callable<Integer> {
 
     @Option(names = {"-d", "--store", "--data"}, paramLabel = "DIR", required = true, description = "The TDB2 store to serve.")
@@ -37,6 +37,10 @@ final class BenchQueryCommand implements Callable<Integer> {
             description = "Time budget per query and client count: no new request once spent, one at least (default: ${DEFAULT-VALUE}).")
     double maxSeconds;
 
+    @Option(names = "--search", paramLabel = "WORDS",
+            description = "Also measure the web view's search, GET /search?q=WORDS (the JSON of the search box); repeatable.")
+    List<String> searches = new java.util.ArrayList<>();
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -48,7 +52,8 @@ final class BenchQueryCommand implements Callable<Integer> {
         if (requests < 1 || clients.stream().anyMatch(c -> c < 1)) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--requests and --clients must be at least 1");
         }
-        List<QueryBenchmark.Measure> measures = new QueryBenchmark(store, queries, clients, requests, warmup, maxSeconds).run(out);
+        List<QueryBenchmark.Measure> measures = new QueryBenchmark(store, queries, clients, requests, warmup, maxSeconds)
+                .searches(searches).run(out);
         return measures.stream().anyMatch(m -> m.errors() > 0) ? 1 : 0;
     }
 }

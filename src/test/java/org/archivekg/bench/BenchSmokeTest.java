@@ -106,7 +106,7 @@ class BenchSmokeTest {
         }
         Path store = work.resolve("store-ours-bulk");
         Ran query = bench("query", "--store", store.toString(), "--queries", some.toString(), "--requests", "2", "--warmup", "1",
-                "--clients", "1,2");
+                "--clients", "1,2", "--search", "volunteers");
         assertEquals(0, query.exit(), query.out());
         List<Path> queries;
         try (Stream<Path> s = Files.list(some)) {
@@ -125,6 +125,15 @@ class BenchSmokeTest {
                 assertEquals(2 * clients, Integer.parseInt(m.group(1)), "every request answered within the (default) time budget");
                 assertEquals("0", m.group(2));
             }
+        }
+        // the web view's search, measured like a query
+        for (int clients : new int[] {1, 2}) {
+            Matcher m = Pattern.compile("/search\\?q=volunteers\\s+clients\\s+" + clients + ": p50 .* requests\\s+(\\d+)\\s+errors (\\d+)\\s+(\\d+) bytes")
+                    .matcher(query.out());
+            assertTrue(m.find(), "search with " + clients + " clients:\n" + query.out());
+            assertEquals(2 * clients, Integer.parseInt(m.group(1)), query.out());
+            assertEquals("0", m.group(2));
+            assertTrue(Integer.parseInt(m.group(3)) > 100, "an answer with hits: " + query.out());
         }
         // the seeds hold more than 5 Records (those they publish, carry and refer to): the lookup goes over them all
         Matcher keys = Pattern.compile("record-card\\.rq\\s+clients\\s+1: .*\\(over (\\d+) \\?record IRIs\\)").matcher(query.out());

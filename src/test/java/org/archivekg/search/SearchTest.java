@@ -240,6 +240,14 @@ class SearchTest {
         assertFalse(files(search("дивизиями", "ru")).contains(S003));
         store.load(Pipeline.builder().build(), List.of(Path.of("seeds", S003)));
         assertTrue(files(search("дивизиями", "ru")).contains(S003));
+        // each load and remove commits a segment of its own; a rebuild leaves one (jena-text opens them all per query)
+        assertTrue(segments() > 1, "segments: " + segments());
+        // a small buffer, as a big store's rebuild overflows the default one: the entries are flushed in many segments
+        var text = (org.apache.jena.query.text.DatasetGraphText) store.dataset().asDatasetGraph();
+        ((org.apache.jena.query.text.TextIndexLucene) text.getTextIndex()).getIndexWriter().getConfig().setMaxBufferedDocs(10);
+        store.rebuildTextIndex();
+        assertEquals(1, segments());
+        assertEquals(before, answers());
         // an index deleted from disk is built again when the store is opened
         server.stop();
         store.close();
@@ -258,6 +266,12 @@ class SearchTest {
         store = Store.open(dir.resolve("store"));
         server = ArchiveServer.start(store.dataset(), 0, true);
         assertEquals(before, answers());
+    }
+
+    private int segments() throws IOException {
+        try (org.apache.lucene.store.Directory index = org.apache.lucene.store.FSDirectory.open(dir.resolve("store").resolve(SearchIndex.DIRECTORY))) {
+            return org.apache.lucene.index.SegmentInfos.readLatestCommit(index).size();
+        }
     }
 
     @Test
