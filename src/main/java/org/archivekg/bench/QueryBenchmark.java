@@ -43,7 +43,12 @@ import org.archivekg.store.Store;
  * A lookup query names the one thing it looks up in a {@code VALUES ?x { <IRI> }} block ({@code record-card.rq},
  * {@code correspondence-of-person.rq}). Asking for the same IRI every time would measure a cache, so each request
  * asks for another IRI of the same kind (the same {@code …/id/KIND/} prefix), drawn from the store with a fixed seed:
- * {@value #KEYS} of them per query.
+ * up to {@value #KEYS} of them per query. The warm-up asks for other IRIs than the measured requests (the store's
+ * IRIs are split in two), so a measured lookup does not find its answer's pages and nodes cached by the warm-up.
+ * <p>
+ * The server's code paths need a few thousand requests before the JIT has compiled them: with the default warm-up of
+ * a few requests, the latencies of short queries are mostly those of the interpreter. Figures of a server in steady
+ * state are taken with {@code --warmup 2000}.
  */
 public final class QueryBenchmark {
 
@@ -57,8 +62,8 @@ public final class QueryBenchmark {
         }
     }
 
-    /** How many IRIs a lookup query is measured over. */
-    static final int KEYS = 200;
+    /** How many IRIs a lookup query is measured over (and as many others warm it up). */
+    static final int KEYS = 2000;
 
     /** {@code VALUES ?x { <…/id/KIND/key> }}: a lookup of one thing, whose IRI the benchmark varies. */
     private static final Pattern ONE_VALUE = Pattern.compile("VALUES\\s+\\?(\\w+)\\s*\\{\\s*<([^>]*/id/[a-z-]+/)([^>/]+)>\\s*}",
@@ -205,7 +210,7 @@ public final class QueryBenchmark {
             Keys keys = Keys.of(query, s);
             serveAndMeasure(s, q.getFileName().toString(), port -> {
                 String endpoint = "http://localhost:" + port + ArchiveServer.DATASET + "/sparql";
-                return http -> sparql(http, endpoint, keys.next());
+                return new Requests(http -> sparql(http, endpoint, keys.next()), http -> sparql(http, endpoint, keys.nextWarmup()));
             }, keys.describe(), out);
         }
     }
@@ -214,7 +219,8 @@ public final class QueryBenchmark {
         try (Store s = Store.open(store)) {
             serveAndMeasure(s, searchName(words), port -> {
                 URI uri = URI.create("http://localhost:" + port + searchName(words));
-                return http -> get(http, uri);
+                Request search = http -> get(http, uri);
+                return new Requests(search, search);
             }, "", out);
         }
     }
@@ -225,16 +231,21 @@ public final class QueryBenchmark {
         long send(HttpClient http);
     }
 
-    /** Serves the store on a free port, warms up, and measures {@code request} (made for that port) at each client count. */
-    private void serveAndMeasure(Store s, String name, java.util.function.IntFunction<Request> forPort, String describe, PrintWriter out)
+    /** The requests to measure, and those that warm the server up first. */
+    private record Requests(Request measured, Request warmup) {
+    }
+
+    /** Serves the store on a free port, warms up, and measures the requests (made for that port) at each client count. */
+    private void serveAndMeasure(Store s, String name, java.util.function.IntFunction<Requests> forPort, String describe, PrintWriter out)
             throws IOException, InterruptedException {
         int port = freePort();
         FusekiServer server = ArchiveServer.start(s.dataset(), ArchiveServer.Options.defaults(port).withLocalhostOnly(true));
         try {
-            Request request = forPort.apply(port);
+            Requests requests = forPort.apply(port);
+            Request request = requests.measured();
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
             long warm = System.nanoTime() + (long) (maxSeconds * 1e9);
-            for (int i = 0; i < warmup && (i == 0 || System.nanoTime() < warm); i++) request.send(http);
+            for (int i = 0; i < warmup && (i == 0 || System.nanoTime() < warm); i++) requests.warmup().send(http);
             for (int c : clients) {
                 Measure m = measure(http, request, name, c);
                 out.printf("%-34s clients %2d: p50 %8.1f ms  p95 %8.1f ms  requests %4d  errors %d  %d bytes/answer%s%n", name, c,
@@ -288,11 +299,12 @@ public final class QueryBenchmark {
      * The query to send next: as written, or for a lookup query ({@link #ONE_VALUE}) with the next of up to {@link #KEYS}
      * IRIs of the same kind from the store, in turn.
      */
-    record Keys(String query, String variable, String written, List<String> iris, AtomicInteger turn) {
+    record Keys(String query, String variable, String written, List<String> iris, List<String> warmupIris, AtomicInteger turn,
+                AtomicInteger warmupTurn) {
 
         static Keys of(String query, Store store) {
             Matcher m = ONE_VALUE.matcher(query);
-            if (!m.find()) return new Keys(query, null, null, List.of(), new AtomicInteger());
+            if (!m.find()) return new Keys(query, null, null, List.of(), List.of(), new AtomicInteger(), new AtomicInteger());
             String prefix = m.group(2);
             List<String> all = new ArrayList<>();
             String sample = "SELECT DISTINCT ?x WHERE { GRAPH ?g { ?x a ?type } FILTER (STRSTARTS(STR(?x), \"" + prefix + "\")) }";
@@ -303,18 +315,31 @@ public final class QueryBenchmark {
             });
             Collections.sort(all);
             Collections.shuffle(all, new java.util.Random(42));
-            List<String> iris = all.isEmpty() ? List.of(m.group(2) + m.group(3)) : List.copyOf(all.subList(0, Math.min(KEYS, all.size())));
-            return new Keys(query, m.group(1), m.group(2) + m.group(3), iris, new AtomicInteger());
+            if (all.isEmpty()) all.add(m.group(2) + m.group(3));
+            // measured requests ask for the first half, the warm-up for the second (the same IRI when there is one)
+            int half = (all.size() + 1) / 2;
+            List<String> measured = List.copyOf(all.subList(0, Math.min(KEYS, half)));
+            List<String> warmup = all.size() == 1 ? measured : List.copyOf(all.subList(half, Math.min(all.size(), half + KEYS)));
+            return new Keys(query, m.group(1), m.group(2) + m.group(3), measured, warmup, new AtomicInteger(), new AtomicInteger());
         }
 
         String next() {
+            return with(iris, turn);
+        }
+
+        String nextWarmup() {
+            return with(warmupIris, warmupTurn);
+        }
+
+        private String with(List<String> pool, AtomicInteger counter) {
             if (variable == null) return query;
-            String iri = iris.get(Math.floorMod(turn.getAndIncrement(), iris.size()));
+            String iri = pool.get(Math.floorMod(counter.getAndIncrement(), pool.size()));
             return query.replace("<" + written + ">", "<" + iri + ">");
         }
 
         String describe() {
-            return variable == null ? "" : String.format("  (over %d ?%s IRIs)", iris.size(), variable);
+            return variable == null ? "" : String.format("  (over %d ?%s IRIs; warm-up over %d others)", iris.size(), variable,
+                    warmupIris.equals(iris) ? 0 : warmupIris.size());
         }
     }
 

@@ -30,7 +30,8 @@ final class BenchQueryCommand implements Callable<Integer> {
     @Option(names = "--requests", paramLabel = "N", defaultValue = "20", description = "Requests per client per query (default: ${DEFAULT-VALUE}).")
     int requests;
 
-    @Option(names = "--warmup", paramLabel = "N", defaultValue = "3", description = "Unmeasured requests per query first (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--warmup", paramLabel = "N", defaultValue = "3", description = "Unmeasured requests per query first (default: ${DEFAULT-VALUE}); the server reaches its steady "
+            + "state (the JIT has compiled its paths) after a few thousand: --warmup 2000.")
     int warmup;
 
     @Option(names = "--max-seconds", paramLabel = "S", defaultValue = "30",

@@ -106,7 +106,7 @@ public final class ArchiveServer {
                 .addServlet("/web/*", pages)
                 .addServlet("", pages);
         if (options.updatePasswordFile() != null) allowUpdates(builder, options.updatePasswordFile());
-        if (options.resultLimit() > 0) builder.addFilter(DATASET + "/*", new ResultLimitFilter(options.resultLimit()));
+        if (options.resultLimit() > 0) builder.registerOperation(Operation.Query, new LimitedQueryService(options.resultLimit()));
         String mount = mountPath(options.base());
         if (!mount.isEmpty()) builder.addServlet(mount + "/*", new LinkedDataServlet(dataset, options.base(), mount));
         return builder.build().start();

@@ -109,15 +109,35 @@ class SafeServerTest {
         HttpResponse<String> all = query("SELECT * WHERE { GRAPH ?g { ?s ?p ?o } }");
         assertEquals(200, all.statusCode());
         assertEquals(50, all.body().split("\"s\" *:", -1).length - 1, "capped at the server's limit");
-        assertEquals("50", all.headers().firstValue(ResultLimitFilter.HEADER).orElse(""), "and the response says so");
+        assertEquals("50", all.headers().firstValue(LimitedQueryService.HEADER).orElse(""), "and the response says so");
         HttpResponse<String> few = query("SELECT * WHERE { GRAPH ?g { ?s ?p ?o } } LIMIT 7");
         assertEquals(7, few.body().split("\"s\" *:", -1).length - 1, "a smaller LIMIT is kept");
-        assertTrue(few.headers().firstValue(ResultLimitFilter.HEADER).isEmpty());
+        assertTrue(few.headers().firstValue(LimitedQueryService.HEADER).isEmpty());
         // the same through a query sent as the request body
         HttpRequest req = HttpRequest.newBuilder(URI.create("http://localhost:" + server.getPort() + "/archive/sparql"))
                 .header("Content-Type", "application/sparql-query").header("Accept", "application/sparql-results+json")
                 .POST(HttpRequest.BodyPublishers.ofString("SELECT * WHERE { GRAPH ?g { ?s ?p ?o } }")).build();
         HttpResponse<String> body = HttpClient.newHttpClient().send(req, HttpResponse.BodyHandlers.ofString());
         assertEquals(50, body.body().split("\"s\" *:", -1).length - 1);
+        assertEquals("50", body.headers().firstValue(LimitedQueryService.HEADER).orElse(""));
+        // ... and through a GET, with a larger LIMIT
+        HttpRequest get = HttpRequest.newBuilder(URI.create("http://localhost:" + server.getPort() + "/archive/query?query="
+                        + URLEncoder.encode("SELECT * WHERE { GRAPH ?g { ?s ?p ?o } } LIMIT 100000", StandardCharsets.UTF_8)))
+                .header("Accept", "application/sparql-results+json").GET().build();
+        HttpResponse<String> got = HttpClient.newHttpClient().send(get, HttpResponse.BodyHandlers.ofString());
+        assertEquals(50, got.body().split("\"s\" *:", -1).length - 1, "a larger LIMIT is capped");
+        assertEquals("50", got.headers().firstValue(LimitedQueryService.HEADER).orElse(""));
+        // a CONSTRUCT is capped too; an ASK has one answer and is left alone
+        HttpRequest construct = HttpRequest.newBuilder(URI.create("http://localhost:" + server.getPort() + "/archive/sparql"))
+                .header("Content-Type", "application/sparql-query").header("Accept", "application/n-triples")
+                .POST(HttpRequest.BodyPublishers.ofString("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")).build();
+        HttpResponse<String> triples = HttpClient.newHttpClient().send(construct, HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, triples.statusCode());
+        long lines = triples.body().lines().filter(l -> !l.isBlank()).count();
+        assertTrue(lines > 0 && lines <= 50, "at most 50 triples: " + lines);
+        assertEquals("50", triples.headers().firstValue(LimitedQueryService.HEADER).orElse(""));
+        HttpResponse<String> ask = query("ASK { GRAPH ?g { ?s ?p ?o } }");
+        assertEquals(200, ask.statusCode());
+        assertTrue(ask.headers().firstValue(LimitedQueryService.HEADER).isEmpty());
     }
 }
