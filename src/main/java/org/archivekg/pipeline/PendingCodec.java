@@ -16,6 +16,7 @@ import org.archivekg.extract.Lexicon;
 import org.archivekg.extract.Reference;
 import org.archivekg.link.LinkSummary;
 import org.archivekg.rdf.GraphMapper;
+import org.archivekg.rdf.WrittenQuads;
 import org.archivekg.resolve.PersonRef;
 import org.archivekg.resolve.ResolvedReference;
 import org.archivekg.source.TextSpan;
@@ -39,6 +40,9 @@ final class PendingCodec {
             string(out, e.getKey());
             string(out, e.getValue());
         }
+        long[] written = p.context().written().toArray();
+        out.writeInt(written.length);
+        for (long w : written) out.writeLong(w);
         out.writeInt(p.quads());
         summary(out, p.summary());
     }
@@ -50,8 +54,11 @@ final class PendingCodec {
         int labels = in.readInt();
         Map<String, String> unresolved = new HashMap<>();
         for (int i = 0; i < labels; i++) unresolved.put(string(in), string(in));
+        long[] written = new long[in.readInt()];
+        for (int i = 0; i < written.length; i++) written[i] = in.readLong();
         int quads = in.readInt();
-        return new PendingDocument(file, links, new GraphMapper.LinkContext(contextFile, unresolved), quads, summary(in));
+        return new PendingDocument(file, links, new GraphMapper.LinkContext(contextFile, unresolved, WrittenQuads.of(written)), quads,
+                summary(in));
     }
 
     // ---------------------------------------------------------------- the run report's part

@@ -244,8 +244,8 @@ public final class Pipeline {
         try {
             Set<Quad> graph = new LinkedHashSet<>(); // a triple stated twice is one quad
             StreamRDF into = collector(graph);
-            GraphMapper.LinkContext context = mapper.mapDocument(doc, into, references);
-            mapper.mapLinks(context, Linker.embedded(doc), into, references); // the documents it carries need no corpus
+            // the documents it carries need no corpus
+            GraphMapper.LinkContext context = mapper.mapDocument(doc, Linker.embedded(doc), into, references);
             return Optional.of(new DocumentGraph(graph, context));
         } catch (RuntimeException e) {
             problems.error("internal error while writing the graph: " + e, SourcePos.ofFile(file));

@@ -56,28 +56,36 @@ public final class GraphMapper {
     }
 
     /**
-     * Writes the document's own facts — everything but its links to other documents — and returns what
-     * {@link #mapLinks} needs to add the links to the same graph later, once the whole corpus has been read.
+     * Writes the document's own facts — everything but its links to other documents — and the documents it carries
+     * ({@code carried}: {@link Linker#embedded}, found in the document alone), and returns what {@link #mapLinks} needs
+     * to add the links across the corpus to the same graph later, once the whole corpus has been read.
      */
-    public LinkContext mapDocument(ResolvedDocument d, StreamRDF sink, ReferenceCollector references) {
+    public LinkContext mapDocument(ResolvedDocument d, DocumentLinks carried, StreamRDF sink, ReferenceCollector references) {
         LinkContext context = LinkContext.of(d);
-        new Writer(context, d, sink, references).document();
-        return context;
+        Writer writer = new Writer(context, d, sink, references);
+        writer.document();
+        writer.links(carried);
+        return context.written(writer.written());
     }
 
-    /** Writes the links whose evidence lies in a document (see {@link #mapDocument}) to that document's graph. */
+    /**
+     * Writes the links whose evidence lies in a document (see {@link #mapDocument}) to that document's graph; a quad
+     * that the document's first graph holds already is not written again.
+     */
     public void mapLinks(LinkContext context, DocumentLinks links, StreamRDF sink, ReferenceCollector references) {
         new Writer(context, null, sink, references).links(links);
     }
 
     /**
-     * What the links of a document need of it after the document itself is gone: its file (the graph) and the
-     * labels of the unresolved people it names (a person is labelled the way this page writes the name).
+     * What the links of a document need of it after the document itself is gone: its file (the graph), the
+     * labels of the unresolved people it names (a person is labelled the way this page writes the name), and what its
+     * first graph said about the things links are about ({@link WrittenQuads}).
      */
-    public record LinkContext(String fileName, Map<String, String> unresolvedLabels) {
+    public record LinkContext(String fileName, Map<String, String> unresolvedLabels, WrittenQuads written) {
 
         public LinkContext {
             unresolvedLabels = Map.copyOf(unresolvedLabels);
+            java.util.Objects.requireNonNull(written, "written");
         }
 
         static LinkContext of(ResolvedDocument d) {
@@ -88,7 +96,11 @@ public final class GraphMapper {
                 String label = org.archivekg.resolve.NameNormalizer.displayForm(u.value().writtenForm());
                 labels.merge(p.key(), label, (old, neu) -> isLatin(old) || !isLatin(neu) ? old : neu);
             }
-            return new LinkContext(d.fileName(), labels);
+            return new LinkContext(d.fileName(), labels, WrittenQuads.none());
+        }
+
+        LinkContext written(WrittenQuads w) {
+            return new LinkContext(fileName, unresolvedLabels, w);
         }
     }
 
@@ -103,8 +115,14 @@ public final class GraphMapper {
         /** One label per unresolved person in this document: a Latin-script form where the page gives one. */
         private final Map<String, String> unresolvedLabels;
 
+        /** The first graph remembers what it says about the things links are about; the links leave that out. */
+        private final WrittenQuads alreadyWritten;
+        private long[] remembered = new long[64];
+        private int rememberedCount;
+
         Writer(LinkContext context, ResolvedDocument d, StreamRDF sink, ReferenceCollector refs) {
             this.d = d;
+            this.alreadyWritten = d == null ? context.written() : WrittenQuads.none();
             this.fileName = context.fileName();
             this.unresolvedLabels = context.unresolvedLabels();
             this.sink = sink;
@@ -366,12 +384,14 @@ public final class GraphMapper {
 
         /** A fact: the triple, its reification, and one evidence per place it was read. */
         private void fact(Node s, Node p, Node o, List<Evidence> evidence) {
-            plain(s, p, o);
             Node st = iris.statement(s, p, o);
-            plain(st, RDF.type.asNode(), RDF.Statement.asNode());
-            plain(st, RDF.subject.asNode(), s);
-            plain(st, RDF.predicate.asNode(), p);
-            plain(st, RDF.object.asNode(), o);
+            if (!(linked(s) && seen(WrittenQuads.fact(s, p, o)))) { // else only its new evidence
+                plain(s, p, o);
+                quad(st, RDF.type.asNode(), RDF.Statement.asNode());
+                quad(st, RDF.subject.asNode(), s);
+                quad(st, RDF.predicate.asNode(), p);
+                quad(st, RDF.object.asNode(), o);
+            }
             for (Evidence e : evidence) {
                 Node ev = iris.evidence(st, e.span().file(), e.span().start(), e.span().end(), e.rule());
                 plain(st, Vocab.evidence.asNode(), ev);
@@ -387,7 +407,33 @@ public final class GraphMapper {
             }
         }
 
+        /** A triple stated on its own (or as a fact's triple). */
         private void plain(Node s, Node p, Node o) {
+            if (!(linked(s) && seen(WrittenQuads.triple(s, p, o)))) quad(s, p, o);
+        }
+
+        /**
+         * Whether links can say something about this subject: a Record, a person or this publication. Only what the
+         * first graph says about those is remembered: links say nothing about anything else that it describes (its
+         * texts, evidence, archive units, name forms).
+         */
+        private boolean linked(Node subject) {
+            return subject.equals(pub) || iris.isRecord(subject) || iris.isPerson(subject);
+        }
+
+        /** Whether the first graph holds this (when writing links); in the first graph, remembers it. */
+        private boolean seen(long fingerprint) {
+            if (d == null) return alreadyWritten.contains(fingerprint);
+            if (rememberedCount == remembered.length) remembered = java.util.Arrays.copyOf(remembered, rememberedCount * 2);
+            remembered[rememberedCount++] = fingerprint;
+            return false;
+        }
+
+        WrittenQuads written() {
+            return WrittenQuads.of(remembered, rememberedCount);
+        }
+
+        private void quad(Node s, Node p, Node o) {
             sink.quad(Quad.create(g, s, p, o));
         }
     }

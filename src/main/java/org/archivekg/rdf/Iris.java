@@ -24,13 +24,20 @@ public final class Iris {
     public static final String DEFAULT_BASE = "http://localhost:3030/id/";
 
     private final String base;
+    private final String records;
+    private final String people;
 
     public Iris(String base) {
         if (base == null || !(base.startsWith("http://") || base.startsWith("https://"))) {
             throw new IllegalArgumentException("the base must be an http(s) IRI, got: " + base);
         }
         this.base = base.endsWith("/") || base.endsWith("#") ? base : base + "/";
+        this.records = this.base + RECORD;
+        this.people = this.base + PERSON;
     }
+
+    private static final String RECORD = "record/";
+    private static final String PERSON = "person/";
 
     public String base() {
         return base;
@@ -41,7 +48,17 @@ public final class Iris {
     }
 
     public Node record(String key) {
-        return iri("record/" + slug(key));
+        return iri(RECORD + slug(key));
+    }
+
+    /** Whether a node is a Record's IRI under this base. */
+    public boolean isRecord(Node node) {
+        return node.isURI() && node.getURI().startsWith(records);
+    }
+
+    /** Whether a node is a person's IRI under this base. */
+    public boolean isPerson(Node node) {
+        return node.isURI() && node.getURI().startsWith(people);
     }
 
     public Node publication(String fileName) {
@@ -62,7 +79,7 @@ public final class Iris {
     }
 
     public Node person(String key) {
-        return iri("person/" + slug(key));
+        return iri(PERSON + slug(key));
     }
 
     public Node nameForm(String key) {

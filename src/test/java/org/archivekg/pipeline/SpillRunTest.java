@@ -65,6 +65,7 @@ class SpillRunTest {
             List<String> before = leftIn(work);
             Output memory = run(2, Pipeline.DEFAULT_SPILL_ABOVE, quotations);
             assertEquals(65, memory.report().filesRead().size(), () -> "seeds and generated documents: " + memory.problems());
+            assertEquals(memory.quads().size(), memory.report().quads(), "the report counts the quads written");
             List<String> after = leftIn(work);
             assertTrue(before.containsAll(after), "a run in memory writes no file: " + after + " after " + before);
             for (int threads : new int[] {1, 2}) {
