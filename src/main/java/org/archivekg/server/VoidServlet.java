@@ -2,7 +2,10 @@ package org.archivekg.server;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -16,6 +19,9 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphWrapper;
+import org.apache.jena.tdb2.store.DatasetGraphTDB;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
@@ -26,8 +32,12 @@ import org.archivekg.rdf.Vocab;
 /**
  * The dataset's description at {@code /.well-known/void} (the path VoID recommends): a {@code void:Dataset} and
  * {@code dcat:Dataset} with its SPARQL endpoint, licence, vocabularies, counts (triples, records, people, class
- * partitions), URI space and example resources — computed from the data on each request, so it is always right.
- * Fuseki publishes no such description, hence this servlet.
+ * partitions), URI space and example resources. Fuseki publishes no such description, hence this servlet.
+ * <p>
+ * The counts read the whole store (a few minutes at tens of millions of quads), so they are computed once per version
+ * of the data: TDB2 numbers its committed writes, and a write (a load, an update) makes the next request count again.
+ * One request counts at a time; others wait for it and share its counts. A dataset without such a version (in memory)
+ * is counted on each request.
  */
 public final class VoidServlet extends HttpServlet {
 
@@ -41,6 +51,11 @@ public final class VoidServlet extends HttpServlet {
     private final transient Dataset dataset;
     private final String base;
 
+    /** The counts of the last version of the data counted, and that version. */
+    private transient Counts counts;
+    private long countedVersion = -1;
+    private static final java.util.concurrent.atomic.AtomicLong COUNTINGS = new java.util.concurrent.atomic.AtomicLong();
+
     public VoidServlet(Dataset dataset, String base) {
         this.dataset = dataset;
         this.base = base;
@@ -49,7 +64,7 @@ public final class VoidServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         String server = req.getScheme() + "://" + req.getServerName() + ":" + req.getServerPort();
-        Model m = Txn.calculateRead(dataset, () -> describe(dataset, base, server));
+        Model m = describe(dataset, base, server, counts());
         String format = LinkedDataServlet.chooseFormat(req);
         resp.setCharacterEncoding("UTF-8");
         resp.setHeader("Vary", "Accept");
@@ -64,8 +79,63 @@ public final class VoidServlet extends HttpServlet {
         }
     }
 
+    /** The counts of the description: one read of the whole store per version of the data (see the class comment). */
+    private synchronized Counts counts() {
+        return Txn.calculateRead(dataset, () -> {
+            long version = dataVersion(dataset);
+            if (version >= 0 && version == countedVersion && counts != null) return counts;
+            Counts c = Counts.of(dataset, base);
+            if (version >= 0) {
+                counts = c;
+                countedVersion = version;
+            }
+            return c;
+        });
+    }
+
+    /** How many times a description's counts were computed in this JVM (to test that they are reused). */
+    static long countings() {
+        return COUNTINGS.get();
+    }
+
+    /**
+     * The version of the data the current read transaction sees: TDB2 raises it at each committed write; -1 for a
+     * dataset that is not TDB2.
+     */
+    private static long dataVersion(Dataset dataset) {
+        DatasetGraph base = DatasetGraphWrapper.unwrap(dataset.asDatasetGraph()); // below the text index, the TDB2 switch
+        if (!(base instanceof DatasetGraphTDB tdb)) return -1;
+        var txn = tdb.getTxnSystem().getThreadTransaction();
+        return txn == null ? -1 : txn.getDataVersion();
+    }
+
+    /** What the description counts. */
+    record Counts(long triples, long records, long entities, long documents, Map<Resource, Long> classes, List<Resource> examples) {
+
+        static Counts of(Dataset dataset, String base) {
+            COUNTINGS.incrementAndGet();
+            long records = count(dataset, "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { GRAPH ?g { ?s a <" + Vocab.Record.getURI() + "> } }");
+            Map<Resource, Long> classes = new LinkedHashMap<>();
+            for (Resource cls : List.of(Vocab.Record, Vocab.Publication, Vocab.Person, Vocab.ArchivalLocation, Vocab.Quotation)) {
+                classes.put(cls, cls.equals(Vocab.Record) ? records
+                        : count(dataset, "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { GRAPH ?g { ?s a <" + cls.getURI() + "> } }"));
+            }
+            List<Resource> examples = new ArrayList<>();
+            try (QueryExecution qe = QueryExecution.dataset(dataset).query(
+                    "SELECT DISTINCT ?s WHERE { GRAPH ?g { ?pub <" + Vocab.publishes.getURI() + "> ?s } } ORDER BY ?s LIMIT 3").build()) {
+                qe.execSelect().forEachRemaining(s -> examples.add(s.getResource("s")));
+            }
+            return new Counts(
+                    count(dataset, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"),
+                    records,
+                    count(dataset, "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } FILTER (isIRI(?s) && STRSTARTS(STR(?s), \"" + base + "\")) }"),
+                    count(dataset, "SELECT (COUNT(DISTINCT ?f) AS ?n) WHERE { GRAPH ?g { ?p <" + Vocab.sourceFile.getURI() + "> ?f } }"),
+                    Map.copyOf(classes), List.copyOf(examples));
+        }
+    }
+
     /** The description of the dataset as served from {@code server} (scheme, host and port). */
-    public static Model describe(Dataset dataset, String base, String server) {
+    private static Model describe(Dataset dataset, String base, String server, Counts counts) {
         Model m = ModelFactory.createDefaultModel();
         m.setNsPrefix("void", VOID);
         m.setNsPrefix("dcat", DCAT);
@@ -92,25 +162,15 @@ public final class VoidServlet extends HttpServlet {
                 .addProperty(DCTerms.conformsTo, m.createResource("https://www.w3.org/TR/sparql11-protocol/"));
         ds.addProperty(m.createProperty(DCAT, "accessService"), service);
 
-        long triples = count(dataset, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }");
-        ds.addLiteral(m.createProperty(VOID, "triples"), m.createTypedLiteral(triples, XSD.integer.getURI()));
-        long records = count(dataset, "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { GRAPH ?g { ?s a <" + Vocab.Record.getURI() + "> } }");
-        ds.addLiteral(m.createProperty(VOID, "entities"), m.createTypedLiteral(
-                count(dataset, "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } FILTER (isIRI(?s) && STRSTARTS(STR(?s), \"" + base + "\")) }"),
-                XSD.integer.getURI()));
-        ds.addLiteral(m.createProperty(VOID, "documents"), m.createTypedLiteral(
-                count(dataset, "SELECT (COUNT(DISTINCT ?f) AS ?n) WHERE { GRAPH ?g { ?p <" + Vocab.sourceFile.getURI() + "> ?f } }"), XSD.integer.getURI()));
+        ds.addLiteral(m.createProperty(VOID, "triples"), m.createTypedLiteral(counts.triples(), XSD.integer.getURI()));
+        ds.addLiteral(m.createProperty(VOID, "entities"), m.createTypedLiteral(counts.entities(), XSD.integer.getURI()));
+        ds.addLiteral(m.createProperty(VOID, "documents"), m.createTypedLiteral(counts.documents(), XSD.integer.getURI()));
         for (Resource cls : List.of(Vocab.Record, Vocab.Publication, Vocab.Person, Vocab.ArchivalLocation, Vocab.Quotation)) {
-            long n = cls.equals(Vocab.Record) ? records
-                    : count(dataset, "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { GRAPH ?g { ?s a <" + cls.getURI() + "> } }");
             ds.addProperty(m.createProperty(VOID, "classPartition"), m.createResource()
                     .addProperty(m.createProperty(VOID, "class"), cls)
-                    .addLiteral(m.createProperty(VOID, "entities"), m.createTypedLiteral(n, XSD.integer.getURI())));
+                    .addLiteral(m.createProperty(VOID, "entities"), m.createTypedLiteral(counts.classes().get(cls), XSD.integer.getURI())));
         }
-        try (QueryExecution qe = QueryExecution.dataset(dataset).query(
-                "SELECT DISTINCT ?s WHERE { GRAPH ?g { ?pub <" + Vocab.publishes.getURI() + "> ?s } } ORDER BY ?s LIMIT 3").build()) {
-            qe.execSelect().forEachRemaining(s -> ds.addProperty(m.createProperty(VOID, "exampleResource"), s.getResource("s")));
-        }
+        for (Resource example : counts.examples()) ds.addProperty(m.createProperty(VOID, "exampleResource"), example);
         return m;
     }
 
