@@ -92,9 +92,8 @@ final class ExtractCommand implements Callable<Integer> {
 
     /**
      * A big corpus: the quads are written as the pipeline hands them on (in file order, which does not depend on the
-     * thread count), so memory stays flat. Unlike the in-memory output they are not sorted, and a statement that gains
-     * evidence when the corpus is linked has its four header quads written again with the new evidence (a store or
-     * loader keeps one of each).
+     * thread count), so memory stays flat. Unlike the in-memory output they are not sorted; each quad is written once
+     * (see {@link org.archivekg.rdf.WrittenQuads}).
      */
     private RunReport stream(Pipeline pipeline) throws IOException {
         try (OutputStream out = new BufferedOutputStream(Output.open(output), 1 << 16)) {

@@ -59,6 +59,7 @@ class BigCorpusCommandsTest {
         assertEquals(new ArrayList<>(new TreeSet<>(sortedLines)), sortedLines, "small runs are written sorted, each quad once");
         assertTrue(sortedLines.size() > 5000, "the seeds' graph: " + sortedLines.size());
         assertEquals(new TreeSet<>(sortedLines), new TreeSet<>(streamedLines), "the same quads");
+        assertEquals(sortedLines.size(), streamedLines.size(), "each quad once");
         assertFalse(sortedLines.equals(streamedLines), "streamed in file order, not sorted");
         Dataset a = RDFDataMgr.loadDataset(sorted.toString());
         Dataset b = RDFDataMgr.loadDataset(streamed.toString());
