@@ -45,7 +45,8 @@ final class CommonOptions {
 
     @Option(names = "--spill-above", paramLabel = "N",
             description = "Past N files a run keeps its per-document state on disk, so memory does not grow with the corpus, "
-                    + "and extract writes N-Quads as it goes (default: ${DEFAULT-VALUE}).")
+                    + "extract writes N-Quads as it goes, load streams without the SHACL check, and validate --data reads a "
+                    + "store of more graphs where it lies instead of copying it into memory (default: ${DEFAULT-VALUE}).")
     int spillAbove = Pipeline.DEFAULT_SPILL_ABOVE;
 
     @Spec(Spec.Target.MIXEE)

@@ -88,8 +88,8 @@ final class LoadCommand implements Callable<Integer> {
             if (files > pipeline.spillAbove()) {
                 // the check reads the whole extraction in memory: a big corpus streams into the store instead
                 err.printf("warning: the SHACL check needs the whole extraction in memory; %,d files are loaded as they are read, "
-                        + "without it ('validate --data STORE' checks a store whose graph fits in memory; 'validate FILE…' a sample "
-                        + "of the documents; --no-validate skips this warning)%n", files);
+                        + "without it ('validate --data STORE' checks the store afterwards, reading it where it lies; "
+                        + "--no-validate skips this warning)%n", files);
                 err.flush();
                 validate = false;
             }

@@ -123,7 +123,17 @@ public final class ValidateCommand implements Callable<Integer> {
                 return ArchiveKg.EXIT_INPUT_FAILED;
             }
             try {
-                report = validator.validate(store.dataset().asDatasetGraph());
+                DatasetGraph dsg = store.dataset().asDatasetGraph();
+                if (moreGraphsThan(dsg, common.spillAbove)) {
+                    // a copy of the store in memory would grow with it: read it where it lies (about twice as slow)
+                    if (!common.quiet) {
+                        err.printf("more than %,d graphs: the store is checked where it lies, not copied into memory%n", common.spillAbove);
+                        err.flush();
+                    }
+                    report = validator.validateInPlace(dsg);
+                } else {
+                    report = validator.validate(dsg);
+                }
             } finally {
                 store.close();
             }
@@ -133,5 +143,16 @@ public final class ValidateCommand implements Callable<Integer> {
         out.flush();
         err.flush();
         return report.conforms() && !inputFailed ? 0 : ArchiveKg.EXIT_INPUT_FAILED;
+    }
+
+    /** Whether the store holds more than {@code n} named graphs (one per source file); stops counting past {@code n}. */
+    private static boolean moreGraphsThan(DatasetGraph dsg, int n) {
+        return org.apache.jena.system.Txn.calculateRead(dsg, () -> {
+            int seen = 0;
+            for (java.util.Iterator<org.apache.jena.graph.Node> it = dsg.listGraphNodes(); it.hasNext(); it.next()) {
+                if (++seen > n) return true;
+            }
+            return false;
+        });
     }
 }

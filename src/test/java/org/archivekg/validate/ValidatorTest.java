@@ -515,6 +515,12 @@ class ValidatorTest {
         Run ok = run("validate", "--data", dir.toString());
         assertEquals(0, ok.exit(), () -> ok.out() + ok.err());
         assertEquals("conforms", ok.out().strip());
+        // a store of more graphs than --spill-above is read where it lies, not copied into memory: the same answer
+        Run inPlace = run("validate", "--data", dir.toString(), "--spill-above", "2");
+        assertEquals(0, inPlace.exit(), () -> inPlace.out() + inPlace.err());
+        assertEquals("conforms", inPlace.out().strip());
+        assertTrue(inPlace.err().contains("more than 2 graphs: the store is checked where it lies"), inPlace.err());
+        assertFalse(ok.err().contains("where it lies"), ok.err());
 
         // break it: an unresolved person of 003 loses its label
         Node person = NodeFactory.createURI(Iris.DEFAULT_BASE + "person/unresolved-araushkin");
@@ -528,6 +534,9 @@ class ValidatorTest {
         Run bad = run("validate", "--data", dir.toString());
         assertEquals(1, bad.exit(), () -> bad.out() + bad.err());
         assertTrue(bad.out().lines().anyMatch(l -> l.startsWith("violation: " + S003 + ": <" + person.getURI() + "> skos:prefLabel: ")), bad.out());
+        Run badInPlace = run("validate", "--data", dir.toString(), "--spill-above", "2");
+        assertEquals(1, badInPlace.exit(), () -> badInPlace.out() + badInPlace.err());
+        assertEquals(bad.out(), badInPlace.out(), "the same violations, in the same order");
     }
 
     @Test
