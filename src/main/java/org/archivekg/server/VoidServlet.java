@@ -110,15 +110,16 @@ public final class VoidServlet extends HttpServlet {
     }
 
     /** What the description counts. */
-    record Counts(long triples, long records, long entities, long documents, Map<Resource, Long> classes, List<Resource> examples) {
+    record Counts(long triples, long entities, long documents, Map<Resource, Long> classes, List<Resource> examples) {
+
+        /** The classes whose instances are counted (void:classPartition), in the order they are described. */
+        static final List<Resource> CLASSES = List.of(Vocab.Record, Vocab.Publication, Vocab.Person, Vocab.ArchivalLocation, Vocab.Quotation);
 
         static Counts of(Dataset dataset, String base) {
             COUNTINGS.incrementAndGet();
-            long records = count(dataset, "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { GRAPH ?g { ?s a <" + Vocab.Record.getURI() + "> } }");
             Map<Resource, Long> classes = new LinkedHashMap<>();
-            for (Resource cls : List.of(Vocab.Record, Vocab.Publication, Vocab.Person, Vocab.ArchivalLocation, Vocab.Quotation)) {
-                classes.put(cls, cls.equals(Vocab.Record) ? records
-                        : count(dataset, "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { GRAPH ?g { ?s a <" + cls.getURI() + "> } }"));
+            for (Resource cls : CLASSES) {
+                classes.put(cls, count(dataset, "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { GRAPH ?g { ?s a <" + cls.getURI() + "> } }"));
             }
             List<Resource> examples = new ArrayList<>();
             try (QueryExecution qe = QueryExecution.dataset(dataset).query(
@@ -127,7 +128,6 @@ public final class VoidServlet extends HttpServlet {
             }
             return new Counts(
                     count(dataset, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"),
-                    records,
                     count(dataset, "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } FILTER (isIRI(?s) && STRSTARTS(STR(?s), \"" + base + "\")) }"),
                     count(dataset, "SELECT (COUNT(DISTINCT ?f) AS ?n) WHERE { GRAPH ?g { ?p <" + Vocab.sourceFile.getURI() + "> ?f } }"),
                     Map.copyOf(classes), List.copyOf(examples));
@@ -165,7 +165,7 @@ public final class VoidServlet extends HttpServlet {
         ds.addLiteral(m.createProperty(VOID, "triples"), m.createTypedLiteral(counts.triples(), XSD.integer.getURI()));
         ds.addLiteral(m.createProperty(VOID, "entities"), m.createTypedLiteral(counts.entities(), XSD.integer.getURI()));
         ds.addLiteral(m.createProperty(VOID, "documents"), m.createTypedLiteral(counts.documents(), XSD.integer.getURI()));
-        for (Resource cls : List.of(Vocab.Record, Vocab.Publication, Vocab.Person, Vocab.ArchivalLocation, Vocab.Quotation)) {
+        for (Resource cls : Counts.CLASSES) {
             ds.addProperty(m.createProperty(VOID, "classPartition"), m.createResource()
                     .addProperty(m.createProperty(VOID, "class"), cls)
                     .addLiteral(m.createProperty(VOID, "entities"), m.createTypedLiteral(counts.classes().get(cls), XSD.integer.getURI())));
