@@ -33,7 +33,8 @@ public final class ReferenceCollector {
     private final Set<String> people = new TreeSet<>();
     private final Map<String, Lexicon.Entry> lexiconEntries = new TreeMap<>();
     private final Map<String, Lexicon.Entry> archives = new TreeMap<>();
-    private final Set<String> rules = new TreeSet<>();
+    /** Rule id → its IRI: a rule id is no slug ("date.header"), and every evidence names its rule. */
+    private final Map<String, Node> rules = new TreeMap<>();
     private final Set<String> pseudonyms = new TreeSet<>();
 
     public ReferenceCollector(Iris iris) {
@@ -61,8 +62,7 @@ public final class ReferenceCollector {
     }
 
     public synchronized Node rule(String id) {
-        rules.add(id);
-        return iris.rule(id);
+        return rules.computeIfAbsent(id, iris::rule);
     }
 
     /** Writes the reference graph: what was referred to, with labels from the authority, lexicon and rule descriptions. */
@@ -112,8 +112,9 @@ public final class ReferenceCollector {
             lexicon.archiveOfCollection(e.key()).ifPresent(a ->
                     quad(sink, g, n, NodeFactory.createURI("https://www.ica.org/standards/RiC/ontology#isOrWasIncludedIn"), iris.archive(a)));
         }
-        for (String id : rules) {
-            Node n = iris.rule(id);
+        for (Map.Entry<String, Node> rule : rules.entrySet()) {
+            String id = rule.getKey();
+            Node n = rule.getValue();
             quad(sink, g, n, RDF.type.asNode(), Vocab.Rule.asNode());
             quad(sink, g, n, RDFS.label.asNode(), GraphMapper.str(id));
             String description = ruleDescriptions.get(id);
