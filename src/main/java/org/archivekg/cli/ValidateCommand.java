@@ -5,16 +5,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import org.apache.jena.graph.Node;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.system.ErrorHandlerFactory;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.system.Txn;
 import org.archivekg.pipeline.RunReport;
 import org.archivekg.problem.ProblemCollector;
 import org.archivekg.store.Store;
@@ -147,9 +150,9 @@ public final class ValidateCommand implements Callable<Integer> {
 
     /** Whether the store holds more than {@code n} named graphs (one per source file); stops counting past {@code n}. */
     private static boolean moreGraphsThan(DatasetGraph dsg, int n) {
-        return org.apache.jena.system.Txn.calculateRead(dsg, () -> {
+        return Txn.calculateRead(dsg, () -> {
             int seen = 0;
-            for (java.util.Iterator<org.apache.jena.graph.Node> it = dsg.listGraphNodes(); it.hasNext(); it.next()) {
+            for (Iterator<Node> it = dsg.listGraphNodes(); it.hasNext(); it.next()) {
                 if (++seen > n) return true;
             }
             return false;
